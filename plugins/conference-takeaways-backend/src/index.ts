@@ -1,0 +1,1 @@
+export { conferenceTakeawaysPlugin as default } from './plugin';

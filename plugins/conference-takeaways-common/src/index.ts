@@ -1,0 +1,10 @@
+/**
+ * Shared types, schemas, tool dictionary and pure functions of the
+ * conference-takeaways plugin family.
+ *
+ * @packageDocumentation
+ */
+
+export * from './kinds';
+export * from './tools';
+export * from './relevance';
