@@ -1,3 +1,4 @@
 export * from './constants';
 export * from './relations';
 export * from './types';
+export * from './schemas';

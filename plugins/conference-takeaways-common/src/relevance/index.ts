@@ -1,1 +1,18 @@
 export * from './types';
+export type { ToolLookup } from './toolLookup';
+export { dependencyRefsOf } from './refs';
+export { resolveEntityTools } from './resolveEntityTools';
+export type { ResolveEntityToolsOptions } from './resolveEntityTools';
+export { rankItems } from './rankItems';
+export type { RankItemsOptions } from './rankItems';
+export {
+  ageFactor,
+  RELEVANCE_AGE_FLOOR,
+  RELEVANCE_AGE_HALF_LIFE_YEARS,
+} from './age';
+export {
+  RELEVANCE_BREADTH_SHARE,
+  RELEVANCE_CENTRALITY,
+  RELEVANCE_FOCUS_SHARE,
+  RELEVANCE_UBIQUITOUS_WEIGHT,
+} from './scoreItem';

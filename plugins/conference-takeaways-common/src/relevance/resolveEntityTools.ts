@@ -1,0 +1,178 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { ANNOTATION_TOOL, ANNOTATION_TOOLS } from '../kinds/constants';
+import { ResolvedTool, ToolSourceType } from './types';
+import { dependencyRefsOf } from './refs';
+import { ToolLookup } from './toolLookup';
+
+/** Options of {@link resolveEntityTools}. @public */
+export interface ResolveEntityToolsOptions {
+  dictionary: ToolLookup;
+  /**
+   * Entities the entity (or one of `ownedComponents`) depends on or consumes.
+   * Each one counts for whichever of them points at it with a `dependsOn` /
+   * `consumesApi` relation or spec field (see `dependencyRefsOf`).
+   */
+  dependencies?: Entity[];
+  /** For groups: the components the group owns. */
+  ownedComponents?: Entity[];
+}
+
+type ToolSource = ResolvedTool['sources'][number];
+
+/** Collects tools by slug, keeping first-seen order and merging sources. */
+class ToolCollector {
+  readonly #tools = new Map<string, ResolvedTool>();
+
+  add(slug: string, name: string, source: ToolSource) {
+    const existing = this.#tools.get(slug);
+    if (!existing) {
+      this.#tools.set(slug, { slug, name, sources: [source] });
+      return;
+    }
+    const duplicate = existing.sources.some(
+      s => s.type === source.type && s.entityRef === source.entityRef,
+    );
+    if (!duplicate) {
+      existing.sources.push(source);
+    }
+  }
+
+  toArray(): ResolvedTool[] {
+    return [...this.#tools.values()];
+  }
+}
+
+/**
+ * Splits the tools annotation. Comma separated entries are tried whole first
+ * so multi-word names (`Argo CD`) work; an entry that does not resolve is
+ * split on whitespace (`linkerd otel`).
+ */
+function annotationToolNames(value: string, dictionary: ToolLookup): string[] {
+  return value
+    .split(',')
+    .map(part => part.trim())
+    .filter(Boolean)
+    .flatMap(part =>
+      dictionary.resolve(part) ? [part] : part.split(/\s+/).filter(Boolean),
+    );
+}
+
+/** A tool record entity (annotated with the tool slug) as a tool. */
+function toolOfToolEntity(
+  entity: Entity,
+  dictionary: ToolLookup,
+): { slug: string; name: string } | undefined {
+  const value = entity.metadata.annotations?.[ANNOTATION_TOOL]?.trim();
+  if (!value) {
+    return undefined;
+  }
+  const known = dictionary.resolve(value);
+  if (known) {
+    return { slug: known.slug, name: known.name };
+  }
+  // The organisation may record tools the dictionary does not know yet.
+  return {
+    slug: value.toLocaleLowerCase('en-US'),
+    name: entity.metadata.title ?? value,
+  };
+}
+
+/**
+ * The tools an entity declares itself: its tags and the tools annotation; a
+ * tool record entity also "uses" the tool it records.
+ */
+function collectOwnTools(
+  entity: Entity,
+  dictionary: ToolLookup,
+  sourceFor: (type: ToolSourceType) => ToolSource,
+  collector: ToolCollector,
+) {
+  for (const tag of entity.metadata.tags ?? []) {
+    const tool = dictionary.resolve(tag);
+    if (tool) {
+      collector.add(tool.slug, tool.name, sourceFor('tag'));
+    }
+  }
+  const annotation = entity.metadata.annotations?.[ANNOTATION_TOOLS];
+  for (const name of annotationToolNames(annotation ?? '', dictionary)) {
+    const tool = dictionary.resolve(name);
+    if (tool) {
+      collector.add(tool.slug, tool.name, sourceFor('annotation'));
+    }
+  }
+  const recorded = toolOfToolEntity(entity, dictionary);
+  if (recorded) {
+    collector.add(recorded.slug, recorded.name, sourceFor('annotation'));
+  }
+}
+
+function collectDependencyTools(
+  entity: Entity,
+  dependenciesByRef: Map<string, Entity>,
+  dictionary: ToolLookup,
+  sourceFor: (dependencyRef: string) => ToolSource,
+  collector: ToolCollector,
+) {
+  for (const ref of dependencyRefsOf(entity)) {
+    const dependency = dependenciesByRef.get(ref);
+    const tool = dependency && toolOfToolEntity(dependency, dictionary);
+    if (tool) {
+      collector.add(tool.slug, tool.name, sourceFor(ref));
+    }
+  }
+}
+
+/**
+ * The tools a catalog entity uses, each with the evidence for it:
+ *
+ * - `tag`: a `metadata.tags` entry that names a tool (slug or alias);
+ *   tags that are not tools are ignored.
+ * - `annotation`: the `conference-takeaways.dev/tools` annotation (comma or
+ *   whitespace separated), or the entity is itself annotated as a tool
+ *   record with `conference-takeaways.dev/tool`.
+ * - `dependency`: a dependsOn / consumesApi target annotated with
+ *   `conference-takeaways.dev/tool: <slug>` (entityRef = that target).
+ * - `owned-component`: for a group, any of the above found on a component it
+ *   owns (entityRef = the component).
+ *
+ * Tools are deduplicated by slug with their sources merged, in first-seen
+ * order: the entity's own evidence first, then owned components.
+ *
+ * @public
+ */
+export function resolveEntityTools(
+  entity: Entity,
+  options: ResolveEntityToolsOptions,
+): ResolvedTool[] {
+  const { dictionary } = options;
+  const dependenciesByRef = new Map(
+    (options.dependencies ?? []).map(d => [stringifyEntityRef(d), d]),
+  );
+  const collector = new ToolCollector();
+
+  collectOwnTools(entity, dictionary, type => ({ type }), collector);
+  collectDependencyTools(
+    entity,
+    dependenciesByRef,
+    dictionary,
+    entityRef => ({ type: 'dependency', entityRef }),
+    collector,
+  );
+
+  for (const component of options.ownedComponents ?? []) {
+    const source: ToolSource = {
+      type: 'owned-component',
+      entityRef: stringifyEntityRef(component),
+    };
+    collectOwnTools(component, dictionary, () => source, collector);
+    collectDependencyTools(
+      component,
+      dependenciesByRef,
+      dictionary,
+      () => source,
+      collector,
+    );
+  }
+
+  return collector.toArray();
+}

@@ -1,0 +1,38 @@
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ConferenceTakeawaysApi, GetRelevantOptions } from './ConferenceTakeawaysApi';
+
+const PLUGIN_ID = 'conference-takeaways';
+
+/**
+ * Default {@link ConferenceTakeawaysApi} implementation. Requests go through
+ * the fetch API, which adds the user's Backstage token.
+ *
+ * @public
+ */
+export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getRelevant(
+    entityRef: string,
+    options: GetRelevantOptions = {},
+  ): Promise<RelevanceResponse> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
+    const query = new URLSearchParams({ entityRef });
+    if (options.limit !== undefined) {
+      query.set('limit', String(options.limit));
+    }
+    const res = await this.fetchApi.fetch(`${baseUrl}/relevant?${query}`);
+    if (!res.ok) {
+      throw await ResponseError.fromResponse(res);
+    }
+    return (await res.json()) as RelevanceResponse;
+  }
+}
