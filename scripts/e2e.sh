@@ -22,6 +22,7 @@ wait_for() {
   local url="$1" seconds="$2"
   for _ in $(seq 1 "$seconds"); do
     curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    kill -0 "$PORTAL_PID" 2>/dev/null || { echo "[e2e] the portal exited" >&2; return 1; }
     sleep 1
   done
   echo "[e2e] $url did not answer within ${seconds}s" >&2
@@ -34,7 +35,8 @@ LOG="$REPO_ROOT/node_modules/.cache/e2e-portal.log"
 mkdir -p "$(dirname "$LOG")"
 echo "[e2e] starting the portal (log: node_modules/.cache/e2e-portal.log)"
 cd "$REPO_ROOT"
-setsid $Y backstage-cli repo start --config app-config.yaml --config app-config.e2e.yaml >"$LOG" 2>&1 &
+setsid $Y backstage-cli repo start \
+  --config "$REPO_ROOT/app-config.yaml" --config "$REPO_ROOT/app-config.e2e.yaml" >"$LOG" 2>&1 &
 PORTAL_PID=$!
 cleanup() { kill -TERM -- "-$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; }
 trap cleanup EXIT
