@@ -42,7 +42,7 @@ if (failedSteps.length > 0) {
 }
 // A step that failed without a report (tsc, lint) still counts as a failure.
 const stepFailures = failedSteps.filter(
-  s => !(s === 'unit tests' && jest?.numFailedTests) && !(s === 'browser tests' && e2e?.stats?.unexpected),
+  s => !(s.startsWith('unit tests') && jest?.numFailedTests) && !(s === 'browser tests' && e2e?.stats?.unexpected),
 ).length;
 failed += stepFailures;
 console.log(`\nsummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);

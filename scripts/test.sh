@@ -25,7 +25,7 @@ step() {
 
 step "type check" $Y tsc
 step "lint" $Y backstage-cli repo lint
-step "unit tests" env CI=true $Y backstage-cli repo test --json --outputFile="$REPORT_DIR/jest.json"
+step "unit tests (SQLite and PostgreSQL)" bash "$REPO_ROOT/scripts/with-postgres.sh" env CI=true $Y backstage-cli repo test --json --outputFile="$REPORT_DIR/jest.json"
 step "browser tests" bash "$REPO_ROOT/scripts/e2e.sh" "$REPORT_DIR/e2e.json"
 
 node "$REPO_ROOT/scripts/summarise-tests.js" "$REPORT_DIR" "${failed_steps[@]+"${failed_steps[@]}"}"
