@@ -1,1 +1,6 @@
+/**
+ * Backend plugin of conference-takeaways: the relevance API.
+ *
+ * @packageDocumentation
+ */
 export { conferenceTakeawaysPlugin as default } from './plugin';

@@ -1,129 +1,61 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { todoListServiceRef } from './services/TodoListService';
-import { conferenceTakeawaysPlugin } from './plugin';
-import request from 'supertest';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  ConflictError,
-  AuthenticationError,
-  NotAllowedError,
-} from '@backstage/errors';
+import request from 'supertest';
+import { conferenceTakeawaysPlugin } from './plugin';
+import { allEntities } from './service/__fixtures__/catalogEntities';
 
-// TEMPLATE NOTE:
-// Plugin tests are integration tests for your plugin, ensuring that all pieces
-// work together end-to-end. You can still mock injected backend services
-// however, just like anyone who installs your plugin might replace the
-// services with their own implementations.
-describe('plugin', () => {
-  it('should create and read TODO items', async () => {
-    const { server } = await startTestBackend({
-      features: [conferenceTakeawaysPlugin],
-    });
-
-    await request(server).get('/api/conference-takeaways/todos').expect(200, {
-      items: [],
-    });
-
-    const createRes = await request(server)
-      .post('/api/conference-takeaways/todos')
-      .send({ title: 'My Todo' });
-
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: 'My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
-
-    const createdTodoItem = createRes.body;
-
-    await request(server)
-      .get('/api/conference-takeaways/todos')
-      .expect(200, {
-        items: [createdTodoItem],
-      });
-
-    await request(server)
-      .get(`/api/conference-takeaways/todos/${createdTodoItem.id}`)
-      .expect(200, createdTodoItem);
-  });
-
-  it('should create TODO item with catalog information', async () => {
+describe('conferenceTakeawaysPlugin', () => {
+  async function start(config: object = {}) {
     const { server } = await startTestBackend({
       features: [
         conferenceTakeawaysPlugin,
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'my-component',
-                namespace: 'default',
-                title: 'My Component',
-              },
-              spec: {
-                type: 'service',
-                owner: 'me',
-              },
-            },
-          ],
-        }),
+        catalogServiceMock.factory({ entities: allEntities }),
+        mockServices.rootConfig.factory({ data: config }),
       ],
     });
+    return server;
+  }
 
-    const createRes = await request(server)
-      .post('/api/conference-takeaways/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
+  it('serves /health without credentials', async () => {
+    const server = await start();
 
-    expect(createRes.status).toBe(201);
-    expect(createRes.body).toEqual({
-      id: expect.any(String),
-      title: '[My Component] My Todo',
-      createdBy: mockCredentials.user().principal.userEntityRef,
-      createdAt: expect.any(String),
-    });
+    const res = await request(server)
+      .get('/api/conference-takeaways/health')
+      .set('Authorization', mockCredentials.none.header());
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
   });
 
-  it('should forward errors from the TodoListService', async () => {
-    const { server } = await startTestBackend({
-      features: [
-        conferenceTakeawaysPlugin,
-        createServiceFactory({
-          service: todoListServiceRef,
-          deps: {},
-          factory: () => ({
-            createTodo: jest.fn().mockRejectedValue(new ConflictError()),
-            listTodos: jest.fn().mockRejectedValue(new AuthenticationError()),
-            getTodo: jest.fn().mockRejectedValue(new NotAllowedError()),
-          }),
-        })
-      ],
+  it('requires credentials for /relevant', async () => {
+    const server = await start();
+
+    const res = await request(server)
+      .get('/api/conference-takeaways/relevant')
+      .query({ entityRef: 'component:default/payments' })
+      .set('Authorization', mockCredentials.none.header());
+
+    expect(res.status).toBe(401);
+  });
+
+  it('ranks with the configured dictionary', async () => {
+    const server = await start({
+      conferenceTakeaways: {
+        tools: [{ slug: 'cobol', name: 'COBOL' }],
+      },
     });
 
-    const createRes = await request(server)
-      .post('/api/conference-takeaways/todos')
-      .send({ title: 'My Todo', entityRef: 'component:default/my-component' });
-    expect(createRes.status).toBe(409);
-    expect(createRes.body).toMatchObject({
-      error: { name: 'ConflictError' },
-    });
+    const res = await request(server)
+      .get('/api/conference-takeaways/relevant')
+      .query({ entityRef: 'component:default/legacy-batch' });
 
-    const listRes = await request(server).get('/api/conference-takeaways/todos');
-    expect(listRes.status).toBe(401);
-    expect(listRes.body).toMatchObject({
-      error: { name: 'AuthenticationError' },
-    });
-
-    const getRes = await request(server).get('/api/conference-takeaways/todos/123');
-    expect(getRes.status).toBe(403);
-    expect(getRes.body).toMatchObject({
-      error: { name: 'NotAllowedError' },
-    });
+    expect(res.status).toBe(200);
+    expect(res.body.tools).toEqual([
+      { slug: 'cobol', name: 'COBOL', sources: [{ type: 'tag' }] },
+    ]);
   });
 });

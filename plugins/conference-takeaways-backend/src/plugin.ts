@@ -2,11 +2,13 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { toolDictionaryFromConfig } from './service/toolDictionaryFromConfig';
+import { createRouter } from './service/router';
 
 /**
- * conferenceTakeawaysPlugin backend plugin
+ * The conference-takeaways backend plugin: ranks conference takeaways and
+ * talks for catalog entities by the tools they use.
  *
  * @public
  */
@@ -15,17 +17,15 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({ config, httpAuth, httpRouter, catalog }) {
+        const dictionary = toolDictionaryFromConfig(config);
+        httpRouter.use(await createRouter({ httpAuth, catalog, dictionary }));
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

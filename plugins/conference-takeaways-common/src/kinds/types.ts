@@ -52,14 +52,16 @@ export interface TalkEntity extends Entity {
 }
 
 /** Where a takeaway was written down. @public */
-export interface TakeawayReport {
+// A type alias (not an interface) so it stays assignable to JsonObject,
+// which Entity's spec requires.
+export type TakeawayReport = {
   title: string;
   author?: string;
   /** ISO 8601 date (YYYY-MM-DD) the report was written. */
   date?: string;
   /** http(s) URL of the published report, when there is one. */
   url?: string;
-}
+};
 
 /** One lesson somebody brought back from a conference. @public */
 export interface TakeawayEntity extends Entity {

@@ -1,9 +1,5 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  ConferenceEntity,
-  TakeawayEntity,
-  TalkEntity,
-} from '../kinds/types';
+import { ConferenceEntity, TakeawayEntity, TalkEntity } from '../kinds/types';
 import { midYear, parseIsoDate } from './age';
 import { normalizeEntityRef } from './refs';
 import { ConferenceSummary, RelevantItem } from './types';
@@ -32,6 +28,18 @@ export class RefIndex<T> {
   }
 }
 
+/** The canonical ref of one of our entities. */
+export function refOf(entity: {
+  kind: string;
+  metadata: { name: string; namespace?: string };
+}): string {
+  return stringifyEntityRef({
+    kind: entity.kind,
+    namespace: entity.metadata.namespace,
+    name: entity.metadata.name,
+  });
+}
+
 function isHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && /^https?:\/\//i.test(value);
 }
@@ -43,8 +51,7 @@ function stringArray(value: unknown): string[] {
 }
 
 export function titleOf(item: Candidate): string {
-  const title =
-    item.kind === 'Takeaway' ? item.spec.headline : item.spec.title;
+  const title = item.kind === 'Takeaway' ? item.spec.headline : item.spec.title;
   return title || item.metadata.title || item.metadata.name;
 }
 
@@ -57,7 +64,8 @@ export function dateOf(
   conference: ConferenceEntity | undefined,
 ): Date | undefined {
   const conferenceDate =
-    parseIsoDate(conference?.spec?.startDate) ?? midYear(conference?.spec?.year);
+    parseIsoDate(conference?.spec?.startDate) ??
+    midYear(conference?.spec?.year);
   if (conferenceDate) {
     return conferenceDate;
   }
@@ -72,11 +80,14 @@ function conferenceSummary(
 ): ConferenceSummary | undefined {
   if (conference) {
     const { series, edition, region, year } = conference.spec ?? {};
-    const fallbackTitle = [series, edition ?? [region, year].filter(Boolean).join(' ')]
+    const fallbackTitle = [
+      series,
+      edition ?? [region, year].filter(Boolean).join(' '),
+    ]
       .filter(Boolean)
       .join(' ');
     return {
-      entityRef: stringifyEntityRef(conference),
+      entityRef: refOf(conference),
       title:
         conference.metadata.title || fallbackTitle || conference.metadata.name,
       year: typeof year === 'number' ? year : undefined,
@@ -98,7 +109,7 @@ export function describeItem(
   talks: RefIndex<TalkEntity>,
 ): Omit<RelevantItem, 'score' | 'reasons'> {
   const base = {
-    entityRef: stringifyEntityRef(item),
+    entityRef: refOf(item),
     title: titleOf(item),
     conference: conferenceSummary(item.spec.conference, conference),
     tools: stringArray(item.spec.tools),
@@ -108,7 +119,7 @@ export function describeItem(
       .map(ref => talks.get(ref, 'talk'))
       .filter((talk): talk is TalkEntity => talk !== undefined)
       .map(talk => ({
-        entityRef: stringifyEntityRef(talk),
+        entityRef: refOf(talk),
         title: titleOf(talk),
         speakers: stringArray(talk.spec.speakers),
         recordingUrl: isHttpUrl(talk.spec.recordingUrl)

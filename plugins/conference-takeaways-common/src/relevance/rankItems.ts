@@ -1,8 +1,4 @@
-import {
-  ConferenceEntity,
-  TakeawayEntity,
-  TalkEntity,
-} from '../kinds/types';
+import { ConferenceEntity, TakeawayEntity, TalkEntity } from '../kinds/types';
 import { ageFactor, RELEVANCE_AGE_HALF_LIFE_YEARS } from './age';
 import { dateOf, describeItem, RefIndex } from './itemView';
 import { scoreItem } from './scoreItem';

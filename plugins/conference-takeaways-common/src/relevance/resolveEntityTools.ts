@@ -1,5 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ANNOTATION_TOOL, ANNOTATION_TOOLS } from '../kinds/constants';
+import { ToolDefinition } from '../tools/types';
 import { ResolvedTool, ToolSourceType } from './types';
 import { dependencyRefsOf } from './refs';
 import { ToolLookup } from './toolLookup';
@@ -43,18 +44,43 @@ class ToolCollector {
 }
 
 /**
- * Splits the tools annotation. Comma separated entries are tried whole first
- * so multi-word names (`Argo CD`) work; an entry that does not resolve is
- * split on whitespace (`linkerd otel`).
+ * Reads the tools annotation: entries are comma separated, and within an
+ * entry the longest run of words naming a tool wins, so `Argo CD otel` is
+ * Argo CD and OpenTelemetry (not the Argo umbrella). Unknown words are
+ * skipped.
  */
-function annotationToolNames(value: string, dictionary: ToolLookup): string[] {
-  return value
-    .split(',')
-    .map(part => part.trim())
-    .filter(Boolean)
-    .flatMap(part =>
-      dictionary.resolve(part) ? [part] : part.split(/\s+/).filter(Boolean),
-    );
+function annotationTools(
+  value: string,
+  dictionary: ToolLookup,
+): ToolDefinition[] {
+  const tools: ToolDefinition[] = [];
+  for (const entry of value.split(',')) {
+    const words = entry.trim().split(/\s+/).filter(Boolean);
+    let start = 0;
+    while (start < words.length) {
+      const found = longestToolAt(words, start, dictionary);
+      if (found) {
+        tools.push(found.tool);
+      }
+      start = found ? found.end : start + 1;
+    }
+  }
+  return tools;
+}
+
+/** The tool named by the most words from `start`, and where it ends. */
+function longestToolAt(
+  words: string[],
+  start: number,
+  dictionary: ToolLookup,
+): { tool: ToolDefinition; end: number } | undefined {
+  for (let end = words.length; end > start; end--) {
+    const tool = dictionary.resolve(words.slice(start, end).join(' '));
+    if (tool) {
+      return { tool, end };
+    }
+  }
+  return undefined;
 }
 
 /** A tool record entity (annotated with the tool slug) as a tool. */
@@ -94,11 +120,8 @@ function collectOwnTools(
     }
   }
   const annotation = entity.metadata.annotations?.[ANNOTATION_TOOLS];
-  for (const name of annotationToolNames(annotation ?? '', dictionary)) {
-    const tool = dictionary.resolve(name);
-    if (tool) {
-      collector.add(tool.slug, tool.name, sourceFor('annotation'));
-    }
+  for (const tool of annotationTools(annotation ?? '', dictionary)) {
+    collector.add(tool.slug, tool.name, sourceFor('annotation'));
   }
   const recorded = toolOfToolEntity(entity, dictionary);
   if (recorded) {

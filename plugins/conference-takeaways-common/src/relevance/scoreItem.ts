@@ -18,10 +18,8 @@
  */
 import { parseEntityRef } from '@backstage/catalog-model';
 import { TakeawayEntity, TalkEntity } from '../kinds/types';
-import { ToolDefinition } from '../tools/types';
 import { RelevanceReason, ResolvedTool } from './types';
-import { isUbiquitous, ToolLookup } from './toolLookup';
-import { textNamesTool } from './toolInText';
+import { ToolLookup } from './toolLookup';
 
 /** @public */
 export const RELEVANCE_CENTRALITY = {
@@ -64,27 +62,29 @@ function slugsOf(values: unknown, dictionary: ToolLookup): Set<string> {
   return slugs;
 }
 
-function definitionOf(tool: ResolvedTool, dictionary: ToolLookup) {
-  const definition: ToolDefinition = dictionary.get(tool.slug) ?? {
-    slug: tool.slug,
-    name: tool.name,
-  };
-  return definition;
+function isUbiquitous(tool: ResolvedTool, dictionary: ToolLookup): boolean {
+  return dictionary.get(tool.slug)?.ubiquitous === true;
 }
 
-function centralityOf(
-  item: Candidate,
-  tool: ToolDefinition,
-  subjectSlugs: Set<string>,
-): { centrality: number; subject: boolean } {
+/**
+ * The tools an item is about: a takeaway's subjectTools, or the tools a
+ * talk's title names.
+ */
+function subjectSlugsOf(item: Candidate, dictionary: ToolLookup): Set<string> {
   if (item.kind === 'Takeaway') {
-    return subjectSlugs.has(tool.slug)
-      ? { centrality: RELEVANCE_CENTRALITY.subject, subject: true }
-      : { centrality: RELEVANCE_CENTRALITY.mention, subject: false };
+    return slugsOf(item.spec.subjectTools, dictionary);
   }
-  return textNamesTool(item.spec.title ?? '', tool)
-    ? { centrality: RELEVANCE_CENTRALITY.subject, subject: true }
-    : { centrality: RELEVANCE_CENTRALITY.talkTopic, subject: false };
+  const title = typeof item.spec.title === 'string' ? item.spec.title : '';
+  return new Set(dictionary.findMentions(title).map(m => m.slug));
+}
+
+function centralityOf(item: Candidate, subject: boolean): number {
+  if (subject) {
+    return RELEVANCE_CENTRALITY.subject;
+  }
+  return item.kind === 'Takeaway'
+    ? RELEVANCE_CENTRALITY.mention
+    : RELEVANCE_CENTRALITY.talkTopic;
 }
 
 function describeSource(source: ResolvedTool['sources'][number]): string {
@@ -101,10 +101,7 @@ function describeSource(source: ResolvedTool['sources'][number]): string {
   }
 }
 
-function toolReasons(
-  item: Candidate,
-  shared: SharedTool,
-): RelevanceReason[] {
+function toolReasons(item: Candidate, shared: SharedTool): RelevanceReason[] {
   const slug = shared.tool.slug;
   const sources = [...new Set(shared.tool.sources.map(describeSource))];
   const noun = item.kind === 'Takeaway' ? 'takeaway' : 'talk';
@@ -145,24 +142,27 @@ export function scoreItem(
   dictionary: ToolLookup,
 ): ItemRelevance | undefined {
   const itemSlugs = slugsOf(item.spec.tools, dictionary);
-  const subjectSlugs =
-    item.kind === 'Takeaway'
-      ? slugsOf(item.spec.subjectTools, dictionary)
-      : new Set<string>();
-  // A subject tool counts as shared even if spec.tools forgot to list it.
-  subjectSlugs.forEach(slug => itemSlugs.add(slug));
+  const subjectSlugs = subjectSlugsOf(item, dictionary);
+  // A takeaway's subject counts as shared even if spec.tools forgot it; a
+  // talk's title only decides how central the tools it lists are.
+  if (item.kind === 'Takeaway') {
+    subjectSlugs.forEach(slug => itemSlugs.add(slug));
+  }
 
   let totalWeight = 0;
   const shared: SharedTool[] = [];
   for (const tool of tools) {
-    const definition = definitionOf(tool, dictionary);
-    const weight = isUbiquitous(definition) ? RELEVANCE_UBIQUITOUS_WEIGHT : 1;
+    const weight = isUbiquitous(tool, dictionary)
+      ? RELEVANCE_UBIQUITOUS_WEIGHT
+      : 1;
     totalWeight += weight;
     if (itemSlugs.has(tool.slug)) {
+      const subject = subjectSlugs.has(tool.slug);
       shared.push({
         tool,
         weight,
-        ...centralityOf(item, definition, subjectSlugs),
+        subject,
+        centrality: centralityOf(item, subject),
       });
     }
   }

@@ -18,6 +18,34 @@ export interface ToolDefinition {
    * (e.g. `Flux` the tool, not "flux" the word; `Kong`, `NATS`, `Helm`).
    */
   caseSensitive?: boolean;
+  /**
+   * Spellings that cannot be mistaken for plain English, matched in any
+   * casing even when `caseSensitive` is set (e.g. `helm chart`, `fluxcd`).
+   */
+  unambiguousAliases?: string[];
+  /**
+   * False when the display name alone is too generic to detect in prose
+   * (e.g. `Vector`, `Garden`): only the aliases are looked for in text.
+   * Lookups by name (`resolve`) still work. Defaults to true.
+   */
+  matchName?: boolean;
+  /**
+   * True for tools nearly everyone runs (Kubernetes). They are detected like
+   * any other, but rankers should treat them as background.
+   */
+  ubiquitous?: boolean;
+  /**
+   * Slug of the umbrella project this one belongs to, e.g. `argo` for
+   * `argo-cd`, `kubernetes` for `kind`. Its maturity is the umbrella's.
+   */
+  partOf?: string;
+  /** True when the project has been archived by its foundation. */
+  archived?: boolean;
+  /**
+   * True for a technology, API or specification teams adopt rather than a
+   * product (eBPF, WebAssembly, Gateway API).
+   */
+  concept?: boolean;
 }
 
 /** Where in a text a tool was found and how central it is. @public */
@@ -32,4 +60,15 @@ export interface ToolMention {
   weight: number;
   /** True when the tool is a subject of the text rather than a mention. */
   subject: boolean;
+}
+
+/** One place in a text where a tool is named. @public */
+export interface ToolOccurrence {
+  slug: string;
+  /** Offset of the first character of the match. */
+  start: number;
+  /** Offset just past the last character of the match. */
+  end: number;
+  /** The matched text as written, e.g. `ArgoCD`. */
+  text: string;
 }

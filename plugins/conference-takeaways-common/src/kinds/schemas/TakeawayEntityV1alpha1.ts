@@ -1,8 +1,5 @@
 import { Entity, KindValidator } from '@backstage/catalog-model';
-import {
-  CONFERENCE_TAKEAWAYS_API_VERSION,
-  TAKEAWAY_KIND,
-} from '../constants';
+import { CONFERENCE_TAKEAWAYS_API_VERSION, TAKEAWAY_KIND } from '../constants';
 import { TakeawayEntity } from '../types';
 import schema from './Takeaway.v1alpha1.schema.json';
 import { createKindValidator } from './createKindValidator';

@@ -1,8 +1,5 @@
 import { Entity, KindValidator } from '@backstage/catalog-model';
-import {
-  CONFERENCE_TAKEAWAYS_API_VERSION,
-  TALK_KIND,
-} from '../constants';
+import { CONFERENCE_TAKEAWAYS_API_VERSION, TALK_KIND } from '../constants';
 import { TalkEntity } from '../types';
 import schema from './Talk.v1alpha1.schema.json';
 import { createKindValidator } from './createKindValidator';

@@ -1,0 +1,49 @@
+import express from 'express';
+import fs from 'fs';
+import path from 'path';
+import { parse } from 'yaml';
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createRouter } from './router';
+import { testDictionary } from './__fixtures__/testDictionary';
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+function routesOf(router: express.Router): string[] {
+  return router.stack
+    .filter(layer => layer.route)
+    .flatMap(layer => {
+      const route = layer.route as unknown as {
+        path: string;
+        methods: Record<string, boolean>;
+      };
+      return Object.keys(route.methods).map(
+        method => `${method} ${route.path}`,
+      );
+    })
+    .sort();
+}
+
+describe('openapi.yaml', () => {
+  it('documents exactly the routes the router serves', async () => {
+    const spec: OpenApiDocument = parse(
+      fs.readFileSync(path.resolve(__dirname, '../../openapi.yaml'), 'utf8'),
+    );
+    const router = await createRouter({
+      httpAuth: mockServices.httpAuth(),
+      catalog: catalogServiceMock(),
+      dictionary: testDictionary,
+    });
+
+    const documented = Object.entries(spec.paths)
+      .flatMap(([route, operations]) =>
+        Object.keys(operations).map(method => `${method} ${route}`),
+      )
+      .sort();
+
+    expect(routesOf(router)).toEqual(['get /health', 'get /relevant']);
+    expect(documented).toEqual(routesOf(router));
+  });
+});

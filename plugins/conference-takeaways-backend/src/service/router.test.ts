@@ -1,0 +1,242 @@
+import {
+  mockCredentials,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import express from 'express';
+import request from 'supertest';
+import { allEntities } from './__fixtures__/catalogEntities';
+import { testDictionary } from './__fixtures__/testDictionary';
+import { createRouter } from './router';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+async function createApp() {
+  const catalog = catalogServiceMock({ entities: allEntities });
+  const spies = {
+    getEntityByRef: jest.spyOn(catalog, 'getEntityByRef'),
+    getEntities: jest.spyOn(catalog, 'getEntities'),
+    getEntitiesByRefs: jest.spyOn(catalog, 'getEntitiesByRefs'),
+    queryEntities: jest.spyOn(catalog, 'queryEntities'),
+  };
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth(),
+    catalog,
+    dictionary: testDictionary,
+    now: () => NOW,
+  });
+  const app = express().use(router).use(mockErrorHandler());
+  return { app, spies };
+}
+
+describe('GET /relevant', () => {
+  it('ranks linkerd takeaways and talks for a linkerd-tagged component', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments' });
+
+    expect(res.status).toBe(200);
+    const body: RelevanceResponse = res.body;
+    expect(body.entityRef).toBe('component:default/payments');
+    expect(body.tools).toEqual([
+      { slug: 'linkerd', name: 'Linkerd', sources: [{ type: 'tag' }] },
+    ]);
+    expect(body.items.map(i => i.entityRef)).toEqual([
+      'talk:default/linkerd-at-scale-a1b2c3',
+      'takeaway:default/linkerd-mesh-people-enjoy-111111',
+      'takeaway:default/ebpf-networking-arrives-333333',
+      'takeaway:default/linkerd-2-rewrite-222222',
+    ]);
+    expect(
+      new Set(body.items.map(i => i.conference?.entityRef)).size,
+    ).toBeGreaterThan(1);
+    for (const item of body.items) {
+      expect(item.reasons.map(r => r.text)).toContain('uses linkerd (tag)');
+    }
+    const [, eu2022, ebpf, eu2018] = body.items;
+    expect(eu2022.reasons.map(r => r.text)).toContain(
+      'linkerd is the subject of this takeaway',
+    );
+    expect(eu2022.conference).toEqual({
+      entityRef: 'conference:default/kubecon-eu-2022',
+      title: 'KubeCon 2022',
+      year: 2022,
+    });
+    expect(eu2022.talks).toEqual([
+      {
+        entityRef: 'talk:default/linkerd-at-scale-a1b2c3',
+        title: 'Linkerd at Scale',
+        speakers: ['Speaker One'],
+        recordingUrl: 'https://www.youtube.com/watch?v=example',
+      },
+    ]);
+    expect(eu2018.reasons.map(r => r.text)).toContain(
+      'from 2018 — may be dated',
+    );
+    expect(ebpf.reasons.map(r => r.text)).toContain('mentions linkerd');
+  });
+
+  it('finds tools through dependencies and names the dependency', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/ledger' });
+
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((i: { title: string }) => i.title)).toEqual([
+      'eBPF networking arrives with Cilium',
+    ]);
+    expect(res.body.items[0].reasons[0].text).toBe(
+      'uses cilium (dependency payments-db)',
+    );
+  });
+
+  it('gives a group the tools of the components it owns', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'group:default/payments-team', limit: '2' });
+
+    expect(res.status).toBe(200);
+    expect(res.body.tools.map((t: { slug: string }) => t.slug)).toEqual([
+      'linkerd',
+      'cilium',
+    ]);
+    expect(res.body.tools[1].sources).toEqual([
+      { type: 'owned-component', entityRef: 'component:default/ledger' },
+    ]);
+    expect(res.body.items).toHaveLength(2);
+  });
+
+  it('returns an empty list for an entity that uses no known tool', async () => {
+    const { app, spies } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/legacy-batch' });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      entityRef: 'component:default/legacy-batch',
+      tools: [],
+      items: [],
+    });
+    expect(spies.getEntities).not.toHaveBeenCalled();
+  });
+
+  it('answers 404 naming an unknown entity', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/x' });
+
+    expect(res.status).toBe(404);
+    expect(res.body.error).toMatchObject({
+      name: 'NotFoundError',
+      message: 'Entity component:default/x not found',
+    });
+  });
+
+  it.each([
+    [{}, 'Missing query parameter entityRef'],
+    [{ entityRef: 'payments' }, 'Invalid entityRef "payments"'],
+    [{ entityRef: 'component:' }, 'Invalid entityRef "component:"'],
+  ])(
+    'answers 400 for a missing or malformed ref %j',
+    async (query, message) => {
+      const { app } = await createApp();
+
+      const res = await request(app).get('/relevant').query(query);
+
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('InputError');
+      expect(res.body.error.message).toContain(message);
+    },
+  );
+
+  it.each(['0', '101', '-3', '2.5', 'ten', ''])(
+    'answers 400 for limit=%s',
+    async limit => {
+      const { app } = await createApp();
+
+      const res = await request(app)
+        .get('/relevant')
+        .query({ entityRef: 'component:default/payments', limit });
+
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(`Invalid limit "${limit}"`);
+    },
+  );
+
+  it('applies the limit', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments', limit: '1' });
+
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+  });
+
+  it('rejects unauthenticated callers', async () => {
+    const { app, spies } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments' })
+      .set('Authorization', mockCredentials.none.header());
+
+    expect(res.status).toBe(401);
+    expect(spies.getEntityByRef).not.toHaveBeenCalled();
+  });
+
+  it('reads the catalog with the caller credentials, in a fixed number of calls', async () => {
+    const { app, spies } = await createApp();
+    const caller = 'user:default/alice';
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments' })
+      .set('Authorization', mockCredentials.user.header(caller));
+
+    expect(res.status).toBe(200);
+    const calls = [
+      ...spies.getEntityByRef.mock.calls,
+      ...spies.getEntities.mock.calls,
+      ...spies.getEntitiesByRefs.mock.calls,
+      ...spies.queryEntities.mock.calls,
+    ];
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) {
+      expect(call[1]).toEqual({ credentials: mockCredentials.user(caller) });
+    }
+    // the entity, one query for all candidates, one lookup of their
+    // conferences and talks; payments has no dependencies to fetch
+    expect(spies.getEntityByRef).toHaveBeenCalledTimes(1);
+    expect(spies.getEntities).toHaveBeenCalledTimes(1);
+    expect(spies.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+    expect(spies.getEntities.mock.calls[0][0]?.filter).toEqual([
+      { kind: 'takeaway', 'spec.tools': ['linkerd'] },
+      { kind: 'talk', 'spec.tools': ['linkerd'] },
+    ]);
+  });
+});
+
+describe('GET /health', () => {
+  it('answers ok', async () => {
+    const { app } = await createApp();
+
+    const res = await request(app).get('/health');
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,196 @@
+import { ToolDictionary } from './ToolDictionary';
+
+const dictionary = ToolDictionary.default();
+
+function slugsIn(text: string): string[] {
+  return dictionary.findMentions(text).map(occurrence => occurrence.slug);
+}
+
+describe('ToolDictionary.findMentions', () => {
+  describe('names that are also English words', () => {
+    it.each([
+      ['in a state of flux', 'we moved to Flux last year', 'flux'],
+      ['the helm of the ship', 'we template with Helm', 'helm'],
+      ['harbor a grudge', 'images live in Harbor', 'harbor'],
+      ['the contour of the coast', 'ingress via Contour', 'contour'],
+      ['keep a steady tempo', 'traces go to Tempo', 'tempo'],
+      ['a loki costume party', 'logs land in Loki', 'loki'],
+      ['a strict gatekeeper role', 'admission by Gatekeeper', 'gatekeeper'],
+      ['sent an envoy to Rome', 'every pod gets an Envoy sidecar', 'envoy'],
+      ['the rook moved two squares', 'storage via Rook on bare metal', 'rook'],
+      ['the volcano erupted', 'batch jobs scheduled by Volcano', 'volcano'],
+      ['a dragonfly landed', 'P2P image pulls with Dragonfly', 'dragonfly'],
+      ['ask the notary public', 'signatures via Notary', 'notary'],
+      [
+        'an emissary of the king',
+        'we run Emissary at the edge',
+        'emissary-ingress',
+      ],
+      ['pixie dust everywhere', 'Pixie gives kernel-level visibility', 'pixie'],
+      ['the cerebral cortex', 'long-term metrics in Cortex', 'cortex'],
+      ['king kong was tall', 'we front APIs with Kong', 'kong'],
+      ['a sleepy kuma cub', 'multi-zone mesh with Kuma', 'kuma'],
+      ['the nats buzzed', 'events flow over NATS', 'nats'],
+      ['a falco is a hawk', 'runtime alerts from Falco', 'falco'],
+      ['a backstage pass', 'our portal is built on Backstage', 'backstage'],
+      ['what kind of test', 'tests run in a kind cluster', 'kind'],
+      ['a litmus test for teams', 'experiments with LitmusChaos', 'litmus'],
+      ['a church spire', 'workload identity from SPIRE', 'spire'],
+      ['my opa says hi', 'policies written for OPA', 'open-policy-agent'],
+      ['a bank vault', 'secrets stay in Vault', 'vault'],
+      ['a calico cat', 'network policy with Calico', 'calico'],
+      ['a flannel shirt', 'the overlay was Flannel', 'flannel'],
+      ['to spin up a cluster', 'apps built with Fermyon Spin', 'spin'],
+      ['a vector of attack', 'logs shipped by vector.dev', 'vector'],
+      ['the blast radius', 'apps modelled with radapp', 'radius'],
+      ['a garden of forking paths', 'inner loop with garden.io', 'garden'],
+      ['through the lens of cost', 'cluster browsing in Lens IDE', 'lens'],
+    ])('"%s" names nothing, "%s" names %s', (plain, product, slug) => {
+      expect(slugsIn(plain)).toEqual([]);
+      expect(slugsIn(product)).toEqual([slug]);
+    });
+
+    it('accepts unambiguous lower-case forms of case-sensitive tools', () => {
+      expect(slugsIn('bootstrap with fluxcd')).toEqual(['flux']);
+      expect(slugsIn('three helm charts and a helm release')).toEqual([
+        'helm',
+        'helm',
+      ]);
+      expect(slugsIn('the envoyproxy project')).toEqual(['envoy']);
+      expect(slugsIn('a goharbor install')).toEqual(['harbor']);
+      expect(slugsIn('open policy agent rules')).toEqual(['open-policy-agent']);
+    });
+
+    it('only matches kind in its stylised or qualified forms', () => {
+      expect(slugsIn('KinD on every laptop')).toEqual(['kind']);
+      expect(slugsIn('Kubernetes in Docker')).toEqual(['kind']);
+      expect(slugsIn('Kind regards, some kind of kind')).toEqual([]);
+      expect(dictionary.resolve('kind')?.slug).toBe('kind');
+    });
+
+    it('treats non-English project names case-insensitively', () => {
+      expect(slugsIn('linkerd is the darling')).toEqual(['linkerd']);
+      expect(slugsIn('LINKERD and Linkerd')).toEqual(['linkerd', 'linkerd']);
+      expect(slugsIn('thanos, vitess and keptn')).toEqual([
+        'thanos',
+        'vitess',
+        'keptn',
+      ]);
+    });
+  });
+
+  describe('longest match', () => {
+    it('tells the Argo projects apart without double counting', () => {
+      const found = dictionary.findMentions(
+        'Argo CD deploys, Argo Workflows runs jobs, Argo Rollouts shifts traffic, Argo Events listens, and Argo is the umbrella.',
+      );
+      expect(found.map(o => [o.slug, o.text])).toEqual([
+        ['argo-cd', 'Argo CD'],
+        ['argo-workflows', 'Argo Workflows'],
+        ['argo-rollouts', 'Argo Rollouts'],
+        ['argo-events', 'Argo Events'],
+        ['argo', 'Argo'],
+      ]);
+    });
+
+    it('accepts every common spelling of a multi-word name', () => {
+      expect(
+        slugsIn('ArgoCD, argocd, Argo-CD, argo_cd, argo-cd and Argo\nCD'),
+      ).toEqual(Array(6).fill('argo-cd'));
+    });
+
+    it('does not join words across punctuation or long gaps', () => {
+      expect(slugsIn('Argo. CD pipelines')).toEqual(['argo']);
+      expect(slugsIn('Argo      CD')).toEqual(['argo']);
+    });
+
+    it('prefers the qualified product over its parts', () => {
+      expect(slugsIn('Grafana Loki and Grafana Tempo next to Grafana')).toEqual(
+        ['loki', 'tempo', 'grafana'],
+      );
+      expect(slugsIn('OPA Gatekeeper')).toEqual(['gatekeeper']);
+      expect(slugsIn('Envoy Gateway in front of Envoy')).toEqual([
+        'envoy-gateway',
+        'envoy',
+      ]);
+      expect(slugsIn('Amazon Elastic Kubernetes Service')).toEqual(['eks']);
+    });
+
+    it('reports offsets and the text as written', () => {
+      const text = 'We run ArgoCD.';
+      const [found] = dictionary.findMentions(text);
+      expect(found).toEqual({
+        slug: 'argo-cd',
+        start: 7,
+        end: 13,
+        text: 'ArgoCD',
+      });
+      expect(text.slice(found.start, found.end)).toBe('ArgoCD');
+    });
+  });
+
+  describe('word boundaries', () => {
+    it('matches whole words only', () => {
+      expect(slugsIn('kubectl and kubelet logs')).toEqual([]);
+      expect(slugsIn('Istios and Prometheuses')).toEqual([]);
+      expect(slugsIn('superhelm and reflux')).toEqual([]);
+    });
+
+    it('matches possessives and hyphenated compounds', () => {
+      expect(slugsIn("Envoy's filters and Istio’s control plane")).toEqual([
+        'envoy',
+        'istio',
+      ]);
+      expect(slugsIn('an Istio-based mesh, non-Kubernetes workloads')).toEqual([
+        'istio',
+        'kubernetes',
+      ]);
+    });
+
+    it('requires the written separator of hyphenated names', () => {
+      expect(slugsIn('cert-manager issues certificates')).toEqual([
+        'cert-manager',
+      ]);
+      expect(slugsIn('a cert manager for the team')).toEqual([]);
+      expect(slugsIn('CRI-O or crio')).toEqual(['cri-o', 'cri-o']);
+    });
+
+    it('ignores words inside URLs', () => {
+      expect(
+        slugsIn(
+          'see https://github.com/fluxcd/flux2 and https://linkerd.io/2.14',
+        ),
+      ).toEqual([]);
+      expect(slugsIn('[Linkerd docs](https://linkerd.io) were great')).toEqual([
+        'linkerd',
+      ]);
+    });
+
+    it('finds nothing in empty or tool-free text', () => {
+      expect(slugsIn('')).toEqual([]);
+      expect(slugsIn('We had coffee and talked about hiring.')).toEqual([]);
+    });
+  });
+
+  describe('aliases', () => {
+    it.each([
+      ['OTel collectors everywhere', 'opentelemetry'],
+      ['K8s upgrades', 'kubernetes'],
+      ['k8s upgrades', 'kubernetes'],
+      ['Open Policy Agent', 'open-policy-agent'],
+      ['the CAPI providers', 'cluster-api'],
+      ['Cluster API providers', 'cluster-api'],
+      ['Fluent Bit sidecars', 'fluent-bit'],
+      ['KEDA scalers', 'keda'],
+      ['SPIFFE identities', 'spiffe'],
+      ['Wasm modules', 'webassembly'],
+      ['WebAssembly components', 'webassembly'],
+      ['eBPF programs', 'ebpf'],
+      ['the Gateway API HTTPRoute', 'gateway-api'],
+      ['Service Mesh Interface', 'service-mesh-interface'],
+      ['FluxCD bootstrap', 'flux'],
+    ])('"%s" names %s', (text, slug) => {
+      expect(slugsIn(text)).toEqual([slug]);
+    });
+  });
+});
