@@ -4,13 +4,20 @@ export interface Config {
   search?: {
     collators?: {
       /**
-       * Configuration options for the conference-takeaways collator.
+       * The search collator of the conference-takeaways plugin family: it
+       * indexes the Conference, Talk and Takeaway entities of the catalog.
        */
       conferenceTakeaways?: {
         /**
-         * The schedule for how often to run the collation job.
+         * How often the entities are collated. Defaults to every 10 minutes
+         * with a 15 minute timeout, starting 5 seconds after startup.
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /**
+         * How many entities one catalog request returns while collating.
+         * A positive integer; defaults to 500.
+         */
+        batchSize?: number;
       };
     };
   };

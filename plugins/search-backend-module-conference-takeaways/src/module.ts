@@ -1,40 +1,40 @@
 import {
   coreServices,
   createBackendModule,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { ConferenceTakeawaysCollatorFactory } from './collator/ConferenceTakeawaysCollatorFactory';
+import { readCollatorSchedule } from './config';
 
-const DEFAULT_SCHEDULE = {
-  frequency: { minutes: 10 },
-  timeout: { minutes: 15 },
-  initialDelay: { seconds: 3 },
-};
-
+/**
+ * Indexes the Conference, Talk and Takeaway entities of the catalog in
+ * Backstage search, on the schedule in
+ * `search.collators.conferenceTakeaways.schedule`.
+ *
+ * @public
+ */
 export const searchModuleConferenceTakeaways = createBackendModule({
   pluginId: 'search',
-  moduleId: 'conference-takeaways-collator',
-  register({ registerInit }) {
-    registerInit({
+  moduleId: 'conference-takeaways',
+  register(reg) {
+    reg.registerInit({
       deps: {
         config: coreServices.rootConfig,
-        logger: coreServices.logger,
+        auth: coreServices.auth,
         scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ config, logger, scheduler, indexRegistry }) {
-        const scheduleConfig = config
-          .getOptionalConfig('search.collators.conferenceTakeaways')
-          ?.getOptionalConfig('schedule');
-
-        const schedule = scheduleConfig
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(scheduleConfig)
-          : DEFAULT_SCHEDULE;
-
+      async init({ config, auth, scheduler, catalog, indexRegistry }) {
         indexRegistry.addCollator({
-          schedule: scheduler.createScheduledTaskRunner(schedule),
-          factory: ConferenceTakeawaysCollatorFactory.fromConfig(config, { logger }),
+          schedule: scheduler.createScheduledTaskRunner(
+            readCollatorSchedule(config),
+          ),
+          factory: ConferenceTakeawaysCollatorFactory.fromConfig(config, {
+            auth,
+            catalog,
+          }),
         });
       },
     });
