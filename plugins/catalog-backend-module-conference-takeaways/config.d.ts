@@ -1,34 +1,51 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 export interface Config {
-  catalog?: {
-    providers?: {
+  /** Configuration of the conference-takeaways plugin family. */
+  conferenceTakeaways?: {
+    /** Where the catalog module reads trip reports from. */
+    reports?: {
       /**
-       * ConferenceTakeawaysProvider configuration.
+       * Locations holding trip reports (Markdown, plain text, descriptor
+       * YAML, program JSON). Read in this order; when two locations produce
+       * the same entity, the first one wins.
        */
-      conferenceTakeawaysProvider?:
-        | {
-            /**
-             * The target that this provider should consume.
-             */
-            target: string;
-            /**
-             * Overrides the schedule at which this provider runs.
-             */
-            schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-          }
-        | {
-            [name: string]: {
-              /**
-               * The target that this provider should consume.
-               */
-              target: string;
-              /**
-               * Overrides the schedule at which this provider runs.
-               */
-              schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-            };
-          };
+      locations: Array<{
+        /**
+         * A local directory or file, relative to the backend's working
+         * directory, or an http(s) URL the backend's UrlReader supports
+         * (e.g. a GitHub tree URL). Other URL schemes are rejected.
+         */
+        target: string;
+      }>;
+      /**
+       * How often the locations are read. Defaults to every 30 minutes with
+       * a 3 minute timeout, starting 3 seconds after startup.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Files larger than this many bytes are skipped. Defaults to 1 MiB. */
+      maxFileBytes?: number;
     };
+    /**
+     * Extra entries for the tool dictionary, e.g. in-house tools or extra
+     * aliases for known ones (an entry with a known slug extends it).
+     */
+    tools?: Array<{
+      /** Stable id: lower-case letters, digits and single hyphens, e.g. `argo-cd`. */
+      slug: string;
+      /** Display name; also matched in report text. */
+      name: string;
+      /** Other spellings matched in report text and tags. */
+      aliases?: string[];
+      /** https URL of the tool's home page. */
+      homepage?: string;
+      maturity?: 'graduated' | 'incubating' | 'sandbox' | 'none';
+      /** Broad category, e.g. `service-mesh`. */
+      category?: string;
+      /** Match the name and aliases only with the exact casing given. */
+      caseSensitive?: boolean;
+      /** A tool nearly every service uses; it counts little in rankings. */
+      ubiquitous?: boolean;
+    }>;
   };
 }

@@ -2,28 +2,59 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { ConferenceTakeawaysProvider } from './provider/ConferenceTakeawaysProvider';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { ConferenceTakeawaysEntitiesProcessor } from './processor/ConferenceTakeawaysEntitiesProcessor';
+import { CatalogToolEntityIndex } from './processor/ToolEntityIndex';
+import { ConferenceTakeawaysEntityProvider } from './provider/ConferenceTakeawaysEntityProvider';
 
+/**
+ * Adds the Conference, Talk and Takeaway kinds to the catalog and ingests
+ * trip reports from the locations in `conferenceTakeaways.reports`.
+ *
+ * @public
+ */
 export const catalogModuleConferenceTakeaways = createBackendModule({
-  moduleId: 'conference-takeaways-provider',
   pluginId: 'catalog',
-  register({ registerInit }) {
-    registerInit({
+  moduleId: 'conference-takeaways',
+  register(reg) {
+    reg.registerInit({
       deps: {
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
       },
-      async init({ logger, scheduler, config, processing }) {
+      async init({
+        logger,
+        config,
+        scheduler,
+        urlReader,
+        auth,
+        catalog,
+        processing,
+      }) {
+        const toolEntities = new CatalogToolEntityIndex({
+          catalog,
+          auth,
+          logger,
+        });
+        processing.addProcessor(
+          new ConferenceTakeawaysEntitiesProcessor({ toolEntities }),
+        );
         processing.addEntityProvider(
-          ConferenceTakeawaysProvider.fromConfig(config, {
+          ConferenceTakeawaysEntityProvider.fromConfig(config, {
             logger,
             scheduler,
+            urlReader,
           }),
         );
-      }
+      },
     });
   },
-})
+});

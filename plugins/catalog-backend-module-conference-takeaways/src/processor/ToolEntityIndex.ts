@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, DEFAULT_NAMESPACE } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ANNOTATION_TOOL } from '@internal/backstage-plugin-conference-takeaways-common';
@@ -24,12 +21,6 @@ export interface CatalogToolEntityIndexOptions {
   logger: LoggerService;
   /** How long a listing is reused. Defaults to one minute. */
   ttlMillis?: number;
-  /**
-   * Maps an annotation value to the slug used in entity specs, e.g. to
-   * resolve an alias through the tool dictionary. Defaults to trim +
-   * lower-case.
-   */
-  normalizeSlug?: (value: string) => string;
   /** Injectable clock for tests. */
   now?: () => number;
 }
@@ -39,7 +30,9 @@ const DEFAULT_TTL_MILLIS = 60_000;
 // again sooner than the normal TTL but not on every processed entity.
 const FAILURE_TTL_MILLIS = 10_000;
 
-const defaultNormalizeSlug = (value: string) => value.trim().toLocaleLowerCase('en-US');
+// The annotation holds a slug; tolerate stray case and whitespace.
+const normalizeSlug = (value: string) =>
+  value.trim().toLocaleLowerCase('en-US');
 
 /**
  * A {@link ToolEntityIndex} that lists annotated entities through the
@@ -55,7 +48,6 @@ export class CatalogToolEntityIndex implements ToolEntityIndex {
   readonly #auth: AuthService;
   readonly #logger: LoggerService;
   readonly #ttlMillis: number;
-  readonly #normalizeSlug: (value: string) => string;
   readonly #now: () => number;
 
   #cached?: { bySlug: Map<string, CompoundEntityRef[]>; expiresAt: number };
@@ -67,13 +59,12 @@ export class CatalogToolEntityIndex implements ToolEntityIndex {
     this.#auth = options.auth;
     this.#logger = options.logger;
     this.#ttlMillis = options.ttlMillis ?? DEFAULT_TTL_MILLIS;
-    this.#normalizeSlug = options.normalizeSlug ?? defaultNormalizeSlug;
     this.#now = options.now ?? Date.now;
   }
 
   async findToolEntities(slug: string): Promise<CompoundEntityRef[]> {
     const bySlug = await this.#listing();
-    return bySlug.get(this.#normalizeSlug(slug)) ?? [];
+    return bySlug.get(normalizeSlug(slug)) ?? [];
   }
 
   async #listing(): Promise<Map<string, CompoundEntityRef[]>> {
@@ -123,7 +114,12 @@ export class CatalogToolEntityIndex implements ToolEntityIndex {
         query: {
           [`metadata.annotations.${ANNOTATION_TOOL}`]: { $exists: true },
         },
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.annotations'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.annotations',
+        ],
       },
       { credentials },
     );
@@ -133,7 +129,7 @@ export class CatalogToolEntityIndex implements ToolEntityIndex {
         if (!value?.trim()) {
           continue;
         }
-        const slug = this.#normalizeSlug(value);
+        const slug = normalizeSlug(value);
         const refs = bySlug.get(slug) ?? [];
         refs.push({
           kind: entity.kind,

@@ -1,0 +1,210 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_SCHEDULE,
+  readProviderConfig,
+} from './config';
+
+// A script URL is exactly what these tests must see rejected.
+// eslint-disable-next-line no-script-url
+const SCRIPT_URL = 'javascript:alert(1)';
+
+describe('readProviderConfig', () => {
+  let workingDirectory: string;
+
+  beforeAll(async () => {
+    workingDirectory = await mkdtemp(join(tmpdir(), 'ct-config-'));
+  });
+
+  afterAll(async () => {
+    await rm(workingDirectory, { recursive: true, force: true });
+  });
+
+  function read(data: object) {
+    const logger = mockServices.logger.mock();
+    const result = readProviderConfig(new ConfigReader(data as any), {
+      logger,
+      workingDirectory,
+    });
+    return { result, logger };
+  }
+
+  it('reads a full config', () => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: {
+          locations: [
+            { target: '.' },
+            { target: 'https://github.com/acme/trips/tree/main/reports' },
+          ],
+          schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
+          maxFileBytes: 2048,
+        },
+        tools: [{ slug: 'acme-mesh', name: 'Acme Mesh', aliases: ['amesh'] }],
+      },
+    });
+
+    expect(result).toEqual({
+      locations: [
+        {
+          type: 'local',
+          setting: 'conferenceTakeaways.reports.locations[0].target',
+          target: '.',
+          path: workingDirectory,
+        },
+        {
+          type: 'url',
+          setting: 'conferenceTakeaways.reports.locations[1].target',
+          target: 'https://github.com/acme/trips/tree/main/reports',
+        },
+      ],
+      schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
+      maxFileBytes: 2048,
+      tools: [
+        {
+          setting: 'conferenceTakeaways.tools[0]',
+          definition: {
+            slug: 'acme-mesh',
+            name: 'Acme Mesh',
+            aliases: ['amesh'],
+          },
+        },
+      ],
+    });
+    expect(logger.error).not.toHaveBeenCalled();
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('defaults the schedule, size limit and tools', () => {
+    const { result } = read({
+      conferenceTakeaways: { reports: { locations: [{ target: '.' }] } },
+    });
+    expect(result.schedule).toEqual(DEFAULT_SCHEDULE);
+    expect(result.maxFileBytes).toBe(DEFAULT_MAX_FILE_BYTES);
+    expect(result.tools).toEqual([]);
+  });
+
+  it('reports missing locations as an error naming the setting', () => {
+    const { result, logger } = read({});
+    expect(result.locations).toEqual([]);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^conferenceTakeaways\.reports\.locations: not configured/,
+      ),
+    );
+  });
+
+  it('reports a wrongly typed parent key without throwing', () => {
+    const { result, logger } = read({ conferenceTakeaways: true });
+    expect(result.locations).toEqual([]);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^conferenceTakeaways\.reports\.locations: Invalid type in config for key 'conferenceTakeaways'/,
+      ),
+    );
+  });
+
+  it.each([
+    ['file:///srv/reports', 'unsupported scheme "file:"'],
+    [SCRIPT_URL, 'unsupported scheme "javascript:"'],
+    ['s3://bucket/reports', 'unsupported scheme "s3:"'],
+  ])('rejects the target %s', (target, message) => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: { locations: [{ target: '.' }, { target }] },
+      },
+    });
+    expect(result.locations.map(l => l.target)).toEqual(['.']);
+    expect(logger.error).toHaveBeenCalledWith(
+      `conferenceTakeaways.reports.locations[1].target: ${message} in ${target}; use a local directory path or an http(s) URL`,
+    );
+  });
+
+  it.each([[{}], [{ target: 42 }], ['./reports'], [{ target: ' ' }]])(
+    'rejects the location entry %j',
+    entry => {
+      const { result, logger } = read({
+        conferenceTakeaways: { reports: { locations: [entry] } },
+      });
+      expect(result.locations).toEqual([]);
+      expect(logger.error).toHaveBeenCalledWith(
+        'conferenceTakeaways.reports.locations[0].target: must be a local directory path or an http(s) URL',
+      );
+    },
+  );
+
+  it('keeps a local directory that does not exist yet, with a warning', () => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: { locations: [{ target: '../../examples/x' }] },
+      },
+    });
+    expect(result.locations).toEqual([
+      expect.objectContaining({
+        type: 'local',
+        path: join(workingDirectory, '../../examples/x'),
+      }),
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^conferenceTakeaways\.reports\.locations\[0\]\.target: directory \.\.\/\.\.\/examples\/x does not exist/,
+      ),
+    );
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the default schedule when it is invalid', () => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: {
+          locations: [{ target: '.' }],
+          schedule: { frequency: 'often' },
+        },
+      },
+    });
+    expect(result.schedule).toEqual(DEFAULT_SCHEDULE);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^conferenceTakeaways\.reports\.schedule: .*often/),
+    );
+  });
+
+  it.each([0, -1, 1.5, '1MB'])('rejects maxFileBytes %j', value => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: { locations: [{ target: '.' }], maxFileBytes: value },
+      },
+    });
+    expect(result.maxFileBytes).toBe(DEFAULT_MAX_FILE_BYTES);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^conferenceTakeaways\.reports\.maxFileBytes: /),
+    );
+  });
+
+  it('skips invalid tools, naming the entry and field', () => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: { locations: [{ target: '.' }] },
+        tools: [
+          { slug: 'good-tool', name: 'Good Tool' },
+          { slug: 'Bad Slug', name: 'Bad' },
+          { slug: 'no-name' },
+          'linkerd',
+        ],
+      },
+    });
+    expect(result.tools.map(t => t.definition.slug)).toEqual(['good-tool']);
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^conferenceTakeaways\.tools\[1\]: slug /),
+    );
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/^conferenceTakeaways\.tools\[2\]: name /),
+    );
+    expect(logger.error).toHaveBeenCalledWith(
+      'conferenceTakeaways.tools[3]: must be an object with slug and name',
+    );
+  });
+});
