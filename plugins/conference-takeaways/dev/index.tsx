@@ -1,5 +1,6 @@
 import { createDevApp } from '@backstage/frontend-dev-utils';
+import { devFeatures } from './devFeatures';
 
-import plugin from '../src';
-
-createDevApp({ features: [plugin] });
+// `yarn start` in this package serves the explorer at /conference-takeaways
+// with fixture data: no backend or catalog needed.
+createDevApp({ features: devFeatures });

@@ -1,1 +1,36 @@
-export { conferenceTakeawaysPlugin as default } from './plugin';
+/**
+ * Frontend of the conference-takeaways plugin family: entity cards and tab,
+ * the takeaways explorer page and the client of the backend API.
+ *
+ * This entry point serves apps on the legacy frontend system; the new
+ * frontend system plugin is the default export of `/alpha`.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  conferenceTakeawaysPlugin,
+  EntityConferenceDetailsCard,
+  EntityGroupToolsCard,
+  EntityRelevantTakeawaysCard,
+  EntityRelevantTakeawaysContent,
+  EntityTakeawayDetailsCard,
+  EntityTalkDetailsCard,
+  TakeawaysExplorerPage,
+} from './plugin';
+export {
+  entityContentRouteRef,
+  explorerLinkRouteRef,
+  rootRouteRef,
+} from './routes';
+export { ConferenceTakeawaysClient, conferenceTakeawaysApiRef } from './api';
+export type { ConferenceTakeawaysApi, GetRelevantOptions } from './api';
+export { isConferenceTakeawaysAvailable } from './lib/isConferenceTakeawaysAvailable';
+export { safeHttpUrl } from './lib/safeHttpUrl';
+export type { EntityRelevantTakeawaysCardProps } from './components/EntityRelevantTakeawaysCard';
+export type { EntityRelevantTakeawaysContentProps } from './components/EntityRelevantTakeawaysContent';
+export type { GroupToolsCardProps } from './components/GroupToolsCard';
+export type { TakeawayDetailsCardProps } from './components/TakeawayDetailsCard';
+export type { TalkDetailsCardProps } from './components/TalkDetailsCard';
+export type { ConferenceDetailsCardProps } from './components/ConferenceDetailsCard';
+export type { TakeawaysExplorerPageProps } from './components/TakeawaysExplorerPage';

@@ -1,4 +1,7 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import {
+  createExternalRouteRef,
+  createRouteRef,
+} from '@backstage/core-plugin-api';
 
 /**
  * Route of the takeaways explorer page. Created with the legacy API so both
@@ -8,4 +11,27 @@ import { createRouteRef } from '@backstage/core-plugin-api';
  */
 export const rootRouteRef = createRouteRef({
   id: 'conference-takeaways',
+});
+
+/**
+ * Mount point of the entity tab in legacy apps, separate from the explorer
+ * so an app can mount both.
+ *
+ * @public
+ */
+export const entityContentRouteRef = createRouteRef({
+  id: 'conference-takeaways:entity-content',
+});
+
+/**
+ * Where the cards link to for "more takeaways about this tool". Optional, so
+ * cards render without those links when nothing is bound; the new frontend
+ * system binds it to the explorer page by default.
+ *
+ * @public
+ */
+export const explorerLinkRouteRef = createExternalRouteRef({
+  id: 'conference-takeaways:explorer-link',
+  optional: true,
+  defaultTarget: 'conference-takeaways.root',
 });

@@ -14,16 +14,18 @@ function jsonResponse(status: number, body: unknown, statusText = '') {
 
 function setup(response: Response) {
   const discoveryApi = { getBaseUrl: jest.fn(async () => baseUrl) };
-  const fetchApi = { fetch: jest.fn(async () => response) };
+  const fetchApi = {
+    fetch: jest.fn(
+      async (_input: RequestInfo | URL, _init?: RequestInit) => response,
+    ),
+  };
   const client = new ConferenceTakeawaysClient({ discoveryApi, fetchApi });
   return { client, discoveryApi, fetchApi };
 }
 
 const relevance: RelevanceResponse = {
   entityRef: 'component:default/checkout',
-  tools: [
-    { slug: 'linkerd', name: 'Linkerd', sources: [{ type: 'tag' }] },
-  ],
+  tools: [{ slug: 'linkerd', name: 'Linkerd', sources: [{ type: 'tag' }] }],
   items: [],
 };
 
@@ -42,7 +44,7 @@ describe('ConferenceTakeawaysClient', () => {
       'conference-takeaways',
     );
     expect(fetchApi.fetch).toHaveBeenCalledTimes(1);
-    const url = new URL(fetchApi.fetch.mock.calls[0][0] as unknown as string);
+    const url = new URL(String(fetchApi.fetch.mock.calls[0][0]));
     expect(`${url.origin}${url.pathname}`).toBe(`${baseUrl}/relevant`);
     expect(url.searchParams.get('entityRef')).toBe(
       'component:default/checkout',
@@ -56,7 +58,7 @@ describe('ConferenceTakeawaysClient', () => {
 
     await client.getRelevant('group:default/platform-team');
 
-    const url = new URL(fetchApi.fetch.mock.calls[0][0] as unknown as string);
+    const url = new URL(String(fetchApi.fetch.mock.calls[0][0]));
     expect(url.searchParams.has('limit')).toBe(false);
   });
 
@@ -65,9 +67,7 @@ describe('ConferenceTakeawaysClient', () => {
 
     await client.getRelevant('component:default/checkout');
 
-    const init = (fetchApi.fetch.mock.calls[0] as unknown[])[1] as
-      | RequestInit
-      | undefined;
+    const init = fetchApi.fetch.mock.calls[0][1];
     expect(init?.headers).toBeUndefined();
   });
 

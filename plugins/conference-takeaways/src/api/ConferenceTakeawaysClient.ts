@@ -1,7 +1,10 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
-import { ConferenceTakeawaysApi, GetRelevantOptions } from './ConferenceTakeawaysApi';
+import {
+  ConferenceTakeawaysApi,
+  GetRelevantOptions,
+} from './ConferenceTakeawaysApi';
 
 const PLUGIN_ID = 'conference-takeaways';
 

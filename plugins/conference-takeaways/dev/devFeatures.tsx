@@ -1,0 +1,63 @@
+import {
+  ApiBlueprint,
+  createFrontendModule,
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import plugin from '../src/alpha';
+import { conferenceTakeawaysApiRef } from '../src';
+import {
+  conferences,
+  relevanceForComponent,
+  takeaways,
+  talks,
+} from '../src/__testUtils__/fixtures';
+
+/** Stands in for the catalog: fixture entities and a stub entity page. */
+const fakeCatalog = createFrontendPlugin({
+  pluginId: 'catalog',
+  extensions: [
+    ApiBlueprint.make({
+      params: defineParams =>
+        defineParams(
+          catalogApiMock.factory({
+            entities: [...conferences, ...talks, ...takeaways],
+          }),
+        ),
+    }),
+    PageBlueprint.make({
+      name: 'entity',
+      params: {
+        path: '/catalog/:namespace/:kind/:name',
+        routeRef: entityRouteRef,
+        loader: async () => (
+          <p>In a real app, the catalog plugin shows the entity here.</p>
+        ),
+      },
+    }),
+  ],
+});
+
+/** Stands in for the backend: every entity gets the same ranked fixtures. */
+const fakeBackend = createFrontendModule({
+  pluginId: 'conference-takeaways',
+  extensions: [
+    ApiBlueprint.make({
+      params: defineParams =>
+        defineParams({
+          api: conferenceTakeawaysApiRef,
+          deps: {},
+          factory: () => ({
+            getRelevant: async (entityRef: string) => ({
+              ...relevanceForComponent,
+              entityRef,
+            }),
+          }),
+        }),
+    }),
+  ],
+});
+
+export const devFeatures = [plugin, fakeCatalog, fakeBackend];

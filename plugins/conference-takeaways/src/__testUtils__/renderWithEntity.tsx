@@ -1,0 +1,56 @@
+import { Entity } from '@backstage/catalog-model';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { ReactElement } from 'react';
+import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../api';
+import { explorerLinkRouteRef } from '../routes';
+import { conferences, talks, takeaways } from './fixtures';
+
+export const component: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'checkout', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/platform-team' },
+};
+
+/**
+ * Renders an element inside an entity page of a test app that has the
+ * explorer and entity pages mounted, with our API and a catalog of fixtures.
+ */
+export function renderWithEntity(
+  element: ReactElement,
+  options: {
+    entity?: Entity;
+    api?: Partial<ConferenceTakeawaysApi>;
+    catalogEntities?: Entity[];
+    initialRouteEntries?: string[];
+    mountExplorer?: boolean;
+  } = {},
+) {
+  const {
+    entity = component,
+    api = {},
+    catalogEntities = [...conferences, ...talks, ...takeaways],
+    mountExplorer = true,
+  } = options;
+  return renderInTestApp(
+    <EntityProvider entity={entity}>{element}</EntityProvider>,
+    {
+      apis: [
+        [conferenceTakeawaysApiRef, api],
+        catalogApiMock({ entities: catalogEntities }),
+      ],
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...(mountExplorer
+          ? { '/conference-takeaways': explorerLinkRouteRef }
+          : {}),
+      },
+      initialRouteEntries: options.initialRouteEntries,
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import { Entity } from '@backstage/catalog-model';
+import { renderTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, within } from '@testing-library/react';
+import plugin from './index';
+import { conferences, takeaways, talks } from '../__testUtils__/fixtures';
+
+describe('conference-takeaways alpha plugin', () => {
+  it('has the plugin id and the documented extension ids', () => {
+    expect(plugin.pluginId).toBe('conference-takeaways');
+    for (const id of [
+      'api:conference-takeaways',
+      'entity-card:conference-takeaways/relevant-takeaways',
+      'entity-card:conference-takeaways/group-tools',
+      'entity-card:conference-takeaways/takeaway-details',
+      'entity-card:conference-takeaways/talk-details',
+      'entity-card:conference-takeaways/conference-details',
+      'entity-content:conference-takeaways/relevant-takeaways',
+      'page:conference-takeaways',
+    ] as const) {
+      expect(plugin.getExtension(id)).toBeDefined();
+    }
+  });
+
+  it('serves the explorer at /conference-takeaways, linked from the sidebar', async () => {
+    await renderTestApp({
+      features: [plugin],
+      initialRouteEntries: ['/conference-takeaways?tab=talks'],
+      // entity links need the catalog's entity page, normally the catalog plugin's
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      apis: [
+        catalogApiMock({
+          entities: [...conferences, ...talks, ...takeaways] as Entity[],
+        }),
+      ],
+    });
+    expect(
+      await screen.findByText('2 talks', {}, { timeout: 10000 }),
+    ).toBeInTheDocument();
+    // the explorer link defaults to the explorer page itself
+    expect(
+      screen.getByRole('button', { name: 'Takeaways about linkerd' }),
+    ).toHaveAttribute(
+      'href',
+      '/conference-takeaways?tab=takeaways&tool=linkerd',
+    );
+    const nav = screen.getByRole('navigation', { name: 'sidebar nav' });
+    expect(
+      within(nav).getByRole('link', { name: 'Conference takeaways' }),
+    ).toHaveAttribute('href', '/conference-takeaways');
+  }, 20000);
+});

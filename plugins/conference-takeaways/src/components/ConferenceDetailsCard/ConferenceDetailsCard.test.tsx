@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import {
+  RELATION_HAS_TAKEAWAY,
+  RELATION_HAS_TALK,
+} from '@internal/backstage-plugin-conference-takeaways-common';
+import { ConferenceDetailsCard } from './ConferenceDetailsCard';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { conferences } from '../../__testUtils__/fixtures';
+
+const eu2022 = conferences.find(c => c.metadata.name === 'kubecon-eu-2022')!;
+
+describe('ConferenceDetailsCard', () => {
+  it('shows where and when, its talks and its takeaways', async () => {
+    await renderWithEntity(<ConferenceDetailsCard />, {
+      entity: {
+        ...eu2022,
+        relations: [
+          {
+            type: RELATION_HAS_TALK,
+            targetRef: 'talk:default/linkerd-at-scale-abc123',
+          },
+          {
+            type: RELATION_HAS_TAKEAWAY,
+            targetRef: 'takeaway:default/linkerd-is-enjoyable-111111',
+          },
+        ],
+      },
+    });
+
+    expect(
+      screen.getByText('KubeCon + CloudNativeCon Europe 2022'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Valencia')).toBeInTheDocument();
+    expect(screen.getByText('2022-05-16 – 2022-05-20')).toBeInTheDocument();
+
+    const talks = screen.getByRole('list', { name: 'Talks' });
+    expect(
+      await within(talks).findByRole('link', { name: 'Linkerd at scale' }),
+    ).toBeInTheDocument();
+    expect(within(talks).getByText(/Ana Mesh/)).toBeInTheDocument();
+
+    const takeaways = screen.getByRole('list', { name: 'Takeaways' });
+    expect(
+      await within(takeaways).findByRole('link', {
+        name: 'Linkerd is the service mesh people enjoy running',
+      }),
+    ).toBeInTheDocument();
+
+    expect(
+      screen.getByRole('link', { name: /Explore its takeaways/ }),
+    ).toHaveAttribute(
+      'href',
+      '/conference-takeaways?tab=takeaways&conference=conference%3Adefault%2Fkubecon-eu-2022',
+    );
+  });
+
+  it('shows empty lists for a conference nobody reported on', async () => {
+    await renderWithEntity(<ConferenceDetailsCard />, { entity: eu2022 });
+    expect(screen.getByText('Talks (0)')).toBeInTheDocument();
+    expect(screen.getByText('Takeaways (0)')).toBeInTheDocument();
+  });
+});

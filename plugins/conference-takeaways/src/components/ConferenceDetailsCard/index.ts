@@ -1,0 +1,2 @@
+export { ConferenceDetailsCard } from './ConferenceDetailsCard';
+export type { ConferenceDetailsCardProps } from './ConferenceDetailsCard';

@@ -1,0 +1,2 @@
+export { EntityRelevantTakeawaysCard } from './EntityRelevantTakeawaysCard';
+export type { EntityRelevantTakeawaysCardProps } from './EntityRelevantTakeawaysCard';

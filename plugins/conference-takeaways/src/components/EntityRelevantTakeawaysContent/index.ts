@@ -1,0 +1,2 @@
+export { EntityRelevantTakeawaysContent } from './EntityRelevantTakeawaysContent';
+export type { EntityRelevantTakeawaysContentProps } from './EntityRelevantTakeawaysContent';

@@ -1,0 +1,2 @@
+export { GroupToolsCard } from './GroupToolsCard';
+export type { GroupToolsCardProps } from './GroupToolsCard';

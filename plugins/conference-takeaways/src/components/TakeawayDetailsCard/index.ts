@@ -1,0 +1,2 @@
+export { TakeawayDetailsCard } from './TakeawayDetailsCard';
+export type { TakeawayDetailsCardProps } from './TakeawayDetailsCard';

@@ -1,0 +1,24 @@
+import { Content, Header, Page } from '@backstage/core-components';
+import { TakeawaysExplorer } from './TakeawaysExplorer';
+
+/** Props of {@link TakeawaysExplorerPage}. @public */
+export interface TakeawaysExplorerPageProps {
+  title?: string;
+  subtitle?: string;
+}
+
+/** The explorer with its own page header, for apps on the legacy frontend system. */
+export function TakeawaysExplorerPage(props: TakeawaysExplorerPageProps) {
+  const {
+    title = 'Conference takeaways',
+    subtitle = 'What we brought back from conferences, by tool, conference and year',
+  } = props;
+  return (
+    <Page themeId="tool">
+      <Header title={title} subtitle={subtitle} />
+      <Content>
+        <TakeawaysExplorer />
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,2 @@
+export { TalkDetailsCard } from './TalkDetailsCard';
+export type { TalkDetailsCardProps } from './TalkDetailsCard';

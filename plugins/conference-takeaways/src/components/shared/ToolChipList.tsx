@@ -1,0 +1,25 @@
+import Box from '@material-ui/core/Box';
+import { ToolChip } from './ToolChip';
+
+/** Tool slugs as chips; the highlighted ones (subjects) come first, in colour. */
+export function ToolChipList(props: {
+  tools: string[];
+  highlighted?: string[];
+}) {
+  const highlighted = new Set(props.highlighted ?? []);
+  const ordered = [
+    ...props.tools.filter(t => highlighted.has(t)),
+    ...props.tools.filter(t => !highlighted.has(t)),
+  ];
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+      {ordered.map(tool => (
+        <ToolChip
+          key={tool}
+          slug={tool}
+          color={highlighted.has(tool) ? 'primary' : 'default'}
+        />
+      ))}
+    </Box>
+  );
+}

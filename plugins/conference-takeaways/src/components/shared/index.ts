@@ -1,0 +1,13 @@
+export { AddTripReportHint } from './AddTripReportHint';
+export { CitedTalks, TalkMediaLinks } from './CitedTalks';
+export { ExternalLink } from './ExternalLink';
+export { ReasonChips } from './ReasonChips';
+export { RelevantItemView, conferenceLine } from './RelevantItemView';
+export { ResolvedToolChips } from './ResolvedToolChips';
+export { SafeMarkdown } from './SafeMarkdown';
+export { ToolChip } from './ToolChip';
+export { FilterSelect } from './FilterSelect';
+export { DetailsSection } from './DetailsSection';
+export { ToolChipList } from './ToolChipList';
+export { TalkList } from './TalkList';
+export { TakeawayList } from './TakeawayList';

@@ -1,0 +1,23 @@
+import { ResolvedTool } from '@internal/backstage-plugin-conference-takeaways-common';
+
+type ToolSource = ResolvedTool['sources'][number];
+
+/** One line of evidence for a tool, e.g. `depends on resource:default/mesh`. */
+export function describeToolSource(source: ToolSource): string {
+  switch (source.type) {
+    case 'tag':
+      return 'tag on this entity';
+    case 'annotation':
+      return 'conference-takeaways.dev/tools annotation';
+    case 'dependency':
+      return source.entityRef
+        ? `depends on ${source.entityRef}`
+        : 'a dependency';
+    case 'owned-component':
+      return source.entityRef
+        ? `owned component ${source.entityRef}`
+        : 'an owned component';
+    default:
+      return String((source as { type: unknown }).type);
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  conferenceTakeawaysApiRef,
+  conferenceTakeawaysPlugin,
+  entityContentRouteRef,
+  explorerLinkRouteRef,
+  isConferenceTakeawaysAvailable,
+  rootRouteRef,
+} from './index';
+
+describe('legacy conference-takeaways plugin', () => {
+  it('provides the backend client and its routes', () => {
+    expect(conferenceTakeawaysPlugin.getId()).toBe('conference-takeaways');
+    expect(
+      [...conferenceTakeawaysPlugin.getApis()].map(factory => factory.api.id),
+    ).toEqual([conferenceTakeawaysApiRef.id]);
+    expect(conferenceTakeawaysPlugin.routes).toEqual({
+      root: rootRouteRef,
+      entityContent: entityContentRouteRef,
+    });
+    expect(conferenceTakeawaysPlugin.externalRoutes).toEqual({
+      explorer: explorerLinkRouteRef,
+    });
+  });
+});
+
+describe('isConferenceTakeawaysAvailable', () => {
+  const entity = (kind: string) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'x' },
+  });
+
+  it.each(['Component', 'System', 'API', 'Group', 'component'])(
+    'is true for %s',
+    kind => {
+      expect(isConferenceTakeawaysAvailable(entity(kind))).toBe(true);
+    },
+  );
+
+  it.each(['User', 'Resource', 'Domain', 'Takeaway', 'Talk', 'Conference'])(
+    'is false for %s',
+    kind => {
+      expect(isConferenceTakeawaysAvailable(entity(kind))).toBe(false);
+    },
+  );
+});
