@@ -8,7 +8,13 @@ import { allEntities } from '../src/service/__fixtures__/catalogEntities';
 //
 //   curl 'http://localhost:7007/api/conference-takeaways/relevant?entityRef=component:default/payments'
 //   curl 'http://localhost:7007/api/conference-takeaways/relevant?entityRef=group:default/payments-team&limit=3'
+//   curl http://localhost:7007/api/conference-takeaways/radar
+//   curl http://localhost:7007/api/conference-takeaways/radar/history
+//   curl http://localhost:7007/api/conference-takeaways/tools/linkerd
 //   curl http://localhost:7007/api/conference-takeaways/health
+//
+// The radar is read from conferenceTakeaways.radar.location in the app
+// config (the repository's points at examples/tech-radar/radar.yaml).
 //
 // Auth is mocked (every request is a mock user unless it sends
 // `Authorization: Bearer mock-none-token`), and the catalog is an in-memory

@@ -4,11 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { toolDictionaryFromConfig } from './service/toolDictionaryFromConfig';
+import { RadarSource } from './service/radar/RadarSource';
 import { createRouter } from './service/router';
 
 /**
  * The conference-takeaways backend plugin: ranks conference takeaways and
- * talks for catalog entities by the tools they use.
+ * talks for catalog entities by the tools they use, and serves the
+ * organisation's tech radar linked to them.
  *
  * @public
  */
@@ -20,11 +22,16 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
-      async init({ config, httpAuth, httpRouter, catalog }) {
+      async init({ config, httpAuth, httpRouter, logger, urlReader, catalog }) {
         const dictionary = toolDictionaryFromConfig(config);
-        httpRouter.use(await createRouter({ httpAuth, catalog, dictionary }));
+        const radar = RadarSource.fromConfig(config, { urlReader, logger });
+        httpRouter.use(
+          await createRouter({ httpAuth, catalog, dictionary, radar, logger }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

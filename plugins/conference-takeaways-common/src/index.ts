@@ -8,3 +8,4 @@
 export * from './kinds';
 export * from './tools';
 export * from './relevance';
+export * from './radar';

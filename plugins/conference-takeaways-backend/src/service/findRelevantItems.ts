@@ -17,6 +17,7 @@ import {
   TalkEntity,
   ToolLookup,
 } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ITEM_FIELDS } from './catalogFields';
 
 export interface FindRelevantItemsOptions {
   catalog: CatalogService;
@@ -27,16 +28,6 @@ export interface FindRelevantItemsOptions {
   limit: number;
   now: Date;
 }
-
-// Only what ranking reads; keeps the candidate query's payload small.
-const ITEM_FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'spec',
-];
 
 function canonicalRef(ref: unknown, defaultKind: string): string | undefined {
   if (typeof ref !== 'string') {

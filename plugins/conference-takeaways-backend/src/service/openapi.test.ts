@@ -3,7 +3,9 @@ import fs from 'fs';
 import path from 'path';
 import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { RadarSource } from './radar/RadarSource';
 import { createRouter } from './router';
 import { testDictionary } from './__fixtures__/testDictionary';
 
@@ -35,15 +37,29 @@ describe('openapi.yaml', () => {
       httpAuth: mockServices.httpAuth(),
       catalog: catalogServiceMock(),
       dictionary: testDictionary,
+      radar: RadarSource.fromConfig(new ConfigReader({}), {
+        urlReader: mockServices.urlReader.mock(),
+        logger: mockServices.logger.mock(),
+      }),
+      logger: mockServices.logger.mock(),
     });
 
     const documented = Object.entries(spec.paths)
       .flatMap(([route, operations]) =>
-        Object.keys(operations).map(method => `${method} ${route}`),
+        Object.keys(operations).map(
+          // OpenAPI writes path parameters as {tool}, express as :tool
+          method => `${method} ${route.replace(/\{(\w+)\}/g, ':$1')}`,
+        ),
       )
       .sort();
 
-    expect(routesOf(router)).toEqual(['get /health', 'get /relevant']);
+    expect(routesOf(router)).toEqual([
+      'get /health',
+      'get /radar',
+      'get /radar/history',
+      'get /relevant',
+      'get /tools/:tool',
+    ]);
     expect(documented).toEqual(routesOf(router));
   });
 });

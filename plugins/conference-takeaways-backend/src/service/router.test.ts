@@ -3,12 +3,14 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import request from 'supertest';
 import { allEntities } from './__fixtures__/catalogEntities';
 import { testDictionary } from './__fixtures__/testDictionary';
+import { RadarSource } from './radar/RadarSource';
 import { createRouter } from './router';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -25,6 +27,12 @@ async function createApp() {
     httpAuth: mockServices.httpAuth(),
     catalog,
     dictionary: testDictionary,
+    // the radar routes have their own tests (radar/radarRoutes.test.ts)
+    radar: RadarSource.fromConfig(new ConfigReader({}), {
+      urlReader: mockServices.urlReader.mock(),
+      logger: mockServices.logger.mock(),
+    }),
+    logger: mockServices.logger.mock(),
     now: () => NOW,
   });
   const app = express().use(router).use(mockErrorHandler());

@@ -1,16 +1,22 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ToolLookup } from '@internal/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { findRelevantItems } from './findRelevantItems';
 import { parseRelevanceQuery } from './parseRelevanceQuery';
+import { parseToolParam } from './radar/parseToolParam';
+import { RadarService } from './radar/RadarService';
+import { RadarSource } from './radar/RadarSource';
 
 /** What the router needs; see plugin.ts for where each comes from. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   catalog: CatalogService;
   dictionary: ToolLookup;
+  /** The organisation's tech radar file. */
+  radar: RadarSource;
+  logger: LoggerService;
   /** Clock for age decay; injectable so tests are stable. */
   now?: () => Date;
 }
@@ -20,16 +26,22 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, catalog, dictionary } = options;
   const now = options.now ?? (() => new Date());
+  const radar = new RadarService({
+    source: options.radar,
+    catalog,
+    dictionary,
+    logger: options.logger,
+  });
   const router = Router();
+  const callerCredentials = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.get('/relevant', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await callerCredentials(req);
     const { entityRef, limit } = parseRelevanceQuery(req.query);
     res.json(
       await findRelevantItems({
@@ -41,6 +53,21 @@ export async function createRouter(
         now: now(),
       }),
     );
+  });
+
+  router.get('/radar', async (req, res) => {
+    res.json(await radar.radar(await callerCredentials(req)));
+  });
+
+  router.get('/radar/history', async (req, res) => {
+    await callerCredentials(req);
+    res.json(await radar.history());
+  });
+
+  router.get('/tools/:tool', async (req, res) => {
+    const credentials = await callerCredentials(req);
+    const tool = parseToolParam(req.params.tool);
+    res.json(await radar.tool(tool, credentials));
   });
 
   return router;

@@ -134,6 +134,20 @@ export const legacyBatch: Entity = {
   relations: [],
 };
 
+/** Uses istio through the tools annotation; owned by another team. */
+export const checkout: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'checkout',
+    namespace: 'default',
+    title: 'Checkout',
+    annotations: { 'conference-takeaways.dev/tools': 'istio' },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'checkout-team' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/checkout-team' }],
+};
+
 export const paymentsTeam: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
@@ -149,5 +163,6 @@ export const allEntities: Entity[] = [
   payments,
   ledger,
   legacyBatch,
+  checkout,
   paymentsTeam,
 ];

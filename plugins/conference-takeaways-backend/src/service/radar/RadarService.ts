@@ -1,0 +1,142 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  buildToolHub,
+  citedRefs,
+  findRadarEntry,
+  findTool,
+  OrgRadar,
+  radarEntryToolSlug,
+  radarEvidenceRefs,
+  RadarHistoryResponse,
+  radarWarnings,
+  TechRadarResponse,
+  toRadarHistory,
+  ToolHubResponse,
+  ToolHubWarning,
+  ToolLookup,
+  toTechRadarResponse,
+} from '@internal/backstage-plugin-conference-takeaways-common';
+import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
+import { readRadarCatalog } from './readRadarCatalog';
+import { WarningLog } from './WarningLog';
+
+export interface RadarServiceOptions {
+  source: RadarSource;
+  catalog: CatalogService;
+  dictionary: ToolLookup;
+  logger: LoggerService;
+}
+
+type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
+
+/** The radar endpoints' work, between the router and the catalog. */
+export class RadarService {
+  readonly #options: RadarServiceOptions;
+  readonly #warnings: WarningLog;
+
+  constructor(options: RadarServiceOptions) {
+    this.#options = options;
+    this.#warnings = new WarningLog(options.logger);
+  }
+
+  /** The radar, or the error the endpoints answer with. */
+  async #requireRadar(): Promise<LoadedRadar> {
+    const state = await this.#options.source.load();
+    if (state.status === 'unconfigured') {
+      throw new NotFoundError(
+        `No tech radar is configured: set ${RADAR_LOCATION_KEY} to the path or URL of the radar file`,
+      );
+    }
+    if (state.status === 'failed') {
+      throw new ServiceUnavailableError(state.message);
+    }
+    return state;
+  }
+
+  /** `GET /radar`: the tech radar data, enriched for the caller. */
+  async radar(credentials: BackstageCredentials): Promise<TechRadarResponse> {
+    const { radar, version } = await this.#requireRadar();
+    const { catalog, dictionary } = this.#options;
+    const slugs = [
+      ...new Set(
+        radar.entries
+          .filter(entry => entry.active)
+          .map(entry => radarEntryToolSlug(entry, dictionary)),
+      ),
+    ];
+    const { items, users } = await readRadarCatalog({
+      catalog,
+      credentials,
+      dictionary,
+      slugs,
+      evidenceRefs: radarEvidenceRefs(radar),
+    });
+    const enrichment = { dictionary, items, users };
+    this.#warnings.report(radarWarnings(radar, enrichment), version);
+    return toTechRadarResponse(radar, enrichment);
+  }
+
+  /** `GET /radar/history`: the whole file, inactive entries included. */
+  async history(): Promise<RadarHistoryResponse> {
+    const { radar } = await this.#requireRadar();
+    return toRadarHistory(radar, this.#options.dictionary);
+  }
+
+  /** `GET /tools/:tool`: everything the tool page shows. */
+  async tool(
+    name: string,
+    credentials: BackstageCredentials,
+  ): Promise<ToolHubResponse> {
+    const { catalog, dictionary, source } = this.#options;
+    const state = await source.load();
+    const radar: OrgRadar | undefined =
+      state.status === 'ok' ? state.radar : undefined;
+    const tool = findTool(name, dictionary, radar);
+    if (!tool) {
+      throw new NotFoundError(
+        `Unknown tool "${name}": it is neither in the tool dictionary nor on the tech radar`,
+      );
+    }
+    const entry = radar && findRadarEntry(radar, tool.slug, dictionary);
+    const { items, users } = await readRadarCatalog({
+      catalog,
+      credentials,
+      dictionary,
+      slugs: [tool.slug],
+      evidenceRefs: entry ? [...citedRefs(entry)] : [],
+    });
+    const hub = buildToolHub({
+      tool,
+      dictionary,
+      radar,
+      items,
+      users: users.get(tool.slug) ?? [],
+      warnings: radarFileWarnings(state),
+    });
+    this.#warnings.report(
+      hub.warnings,
+      state.status === 'ok' ? state.version : undefined,
+    );
+    return hub;
+  }
+}
+
+function radarFileWarnings(state: RadarState): ToolHubWarning[] {
+  if (state.status === 'failed') {
+    return [{ type: 'radar-file', message: state.message }];
+  }
+  if (state.status === 'ok' && state.staleBecause) {
+    return [
+      {
+        type: 'radar-file',
+        message: `${state.staleBecause}; showing the last good copy`,
+      },
+    ];
+  }
+  return [];
+}
