@@ -15,6 +15,7 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_APP_URL ?? 'http://localhost:3000',
     screenshot: 'only-on-failure',
+    viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

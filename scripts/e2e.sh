@@ -18,14 +18,16 @@ ensure_chromium() {
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# wait_for <seconds> <description> <command...>: polls until the command succeeds.
 wait_for() {
-  local url="$1" seconds="$2"
+  local seconds="$1" what="$2"
+  shift 2
   for _ in $(seq 1 "$seconds"); do
-    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    "$@" >/dev/null 2>&1 && return 0
     kill -0 "$PORTAL_PID" 2>/dev/null || { echo "[e2e] the portal exited" >&2; return 1; }
     sleep 1
   done
-  echo "[e2e] $url did not answer within ${seconds}s" >&2
+  echo "[e2e] $what did not answer within ${seconds}s" >&2
   return 1
 }
 
@@ -41,7 +43,23 @@ PORTAL_PID=$!
 cleanup() { kill -TERM -- "-$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; }
 trap cleanup EXIT
 
-if ! wait_for "$E2E_BACKEND_URL/.backstage/health/v1/readiness" 240 || ! wait_for "$E2E_APP_URL" 240; then
+# Guest sign-in answering means auth is up too, not just the HTTP listener.
+if ! wait_for 240 "the backend" curl -fsS -X POST "$E2E_BACKEND_URL/api/auth/guest/refresh" ||
+  ! wait_for 240 "the app" curl -fsS "$E2E_APP_URL"; then
+  tail -50 "$LOG"
+  exit 1
+fi
+
+# The example data is ingested a few seconds after start-up; the tests read it.
+catalog_has() {
+  local token
+  token="$(curl -fsS -X POST "$E2E_BACKEND_URL/api/auth/guest/refresh" | node -pe 'JSON.parse(require("fs").readFileSync(0)).backstageIdentity.token')"
+  curl -fsS -H "Authorization: Bearer $token" \
+    "$E2E_BACKEND_URL/api/catalog/entities/by-query?filter=kind=$1&limit=1" |
+    node -e 'process.exit(JSON.parse(require("fs").readFileSync(0)).totalItems > 0 ? 0 : 1)'
+}
+if ! wait_for 120 "the catalog's components" catalog_has component ||
+  ! wait_for 120 "the catalog's takeaways" catalog_has takeaway; then
   tail -50 "$LOG"
   exit 1
 fi

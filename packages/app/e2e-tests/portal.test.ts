@@ -8,20 +8,23 @@ test('a guest opens the catalog, an example service and the takeaways page', asy
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
 
   await nav.getByRole('link', { name: 'Catalog', exact: true }).click();
-  const serviceLink = page.getByRole('link', { name: 'payments-api' });
+  // The guest belongs to the platform team, so the catalog opens on "Owned".
+  await page.getByRole('menuitem', { name: /^All/ }).click();
+  await expect(
+    page.getByRole('heading', { name: /All components/i }).first(),
+  ).toBeVisible();
+  const serviceLink = page.getByRole('link', { name: 'Payments API' });
   await expect(serviceLink).toBeVisible();
   await screenshot(page, '01-catalog');
 
   await serviceLink.click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/payments-api/);
   await expect(
-    page.getByRole('heading', { name: 'payments-api' }).first(),
+    page.getByRole('heading', { name: 'Payments API' }).first(),
   ).toBeVisible();
   await screenshot(page, '02-component-page');
 
-  await nav.getByRole('link', { name: /Conference Takeaways/i }).click();
+  await nav.getByRole('link', { name: /Conference takeaways/i }).click();
   await expect(page).toHaveURL(/\/conference-takeaways/);
-  await expect(
-    page.getByRole('heading', { name: /Conference Takeaways/i }).first(),
-  ).toBeVisible();
   await screenshot(page, '03-takeaways-explorer');
 });

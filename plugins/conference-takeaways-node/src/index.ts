@@ -1,18 +1,22 @@
-/***/
 /**
- * Node.js library for the conference-takeaways plugin.
+ * Report parsing for the conference-takeaways plugin: turns trip reports
+ * (Markdown, plain text), entity descriptors and Sessionize program exports
+ * into Conference, Talk and Takeaway entities.
  *
  * @packageDocumentation
  */
 
-// In this package you might for example export functions that
-// help other plugins or modules interact with your plugin.
-
-/**
- * Does something useful.
- *
- * @public
- */
-export function someFunction() {
-  // ...
-}
+export { extractEntities } from './extract/extractEntities';
+export type {
+  ExtractionProblem,
+  ExtractionResult,
+  ExtractOptions,
+  ReportFile,
+} from './extract/types';
+export { DEFAULT_MAX_FILE_BYTES } from './extract/sizeAndBinary';
+export {
+  conferenceEntityName,
+  parseConferenceEntityName,
+} from './extract/conference';
+export type { ConferenceInfo } from './extract/conference';
+export { takeawayEntityName, talkEntityName } from './extract/naming';

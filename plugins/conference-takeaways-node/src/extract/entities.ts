@@ -1,0 +1,192 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  ANNOTATION_SOURCE_REPORT,
+  CONFERENCE_KIND,
+  CONFERENCE_TAKEAWAYS_API_VERSION,
+  detectTools,
+  mentionsToSlugs,
+  TAKEAWAY_KIND,
+  TALK_KIND,
+  ToolDictionary,
+} from '@internal/backstage-plugin-conference-takeaways-common';
+import {
+  ConferenceInfo,
+  conferenceEdition,
+  conferenceTitle,
+} from './conference';
+import { takeawayEntityName, talkEntityName } from './naming';
+import { TalkCitation } from './talks';
+import { ParseContext, ReportModel, SourcedEntity } from './types';
+
+function metadata(
+  name: string,
+  title: string,
+  ctx: ParseContext,
+): Entity['metadata'] {
+  return {
+    name,
+    namespace: ctx.namespace,
+    title,
+    annotations: { [ANNOTATION_SOURCE_REPORT]: ctx.sourceReport },
+  };
+}
+
+function dropUndefined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as T;
+}
+
+/** A Conference entity derived from what a report says about it. */
+export function conferenceEntity(
+  name: string,
+  info: ConferenceInfo,
+  ctx: ParseContext,
+): Entity {
+  return {
+    apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
+    kind: CONFERENCE_KIND,
+    metadata: metadata(name, conferenceTitle(info), ctx),
+    spec: dropUndefined({
+      series: info.series,
+      edition: conferenceEdition(info),
+      region: info.region,
+      city: info.city,
+      year: info.year,
+      startDate: info.startDate,
+      endDate: info.endDate,
+      owner: info.owner,
+    }),
+  };
+}
+
+/** Tool slugs of a text, most central first. */
+export function toolsOf(
+  text: string,
+  dictionary: ToolDictionary,
+  heading?: string,
+): string[] {
+  return mentionsToSlugs(detectTools(text, { dictionary, heading })).tools;
+}
+
+/** A Talk entity from a citation (or a program entry). */
+export function talkEntity(
+  talk: TalkCitation & { track?: string; tools?: string[]; owner?: string },
+  conferenceName: string,
+  ctx: ParseContext,
+): Entity {
+  const entity: Entity = {
+    apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
+    kind: TALK_KIND,
+    metadata: metadata(
+      talkEntityName(conferenceName, talk.title),
+      talk.title,
+      ctx,
+    ),
+    spec: dropUndefined({
+      title: talk.title,
+      speakers: talk.speakers,
+      format: talk.format,
+      track: talk.track,
+      conference: `conference:${ctx.namespace}/${conferenceName}`,
+      recordingUrl: talk.recordingUrl,
+      slidesUrl: talk.slidesUrl,
+      tools: talk.tools ?? toolsOf(talk.title, ctx.dictionary, talk.title),
+      owner: talk.owner,
+    }),
+  };
+  // speakers is required by the schema, even when unknown
+  entity.spec!.speakers = talk.speakers;
+  if (talk.links.length) {
+    entity.metadata.links = talk.links.map(url => ({ url, title: talk.title }));
+  }
+  return entity;
+}
+
+function talkRef(ctx: ParseContext, conferenceName: string, title: string) {
+  return `talk:${ctx.namespace}/${talkEntityName(conferenceName, title)}`;
+}
+
+/**
+ * The entities of a Markdown or plain-text report: its conference (when the
+ * report describes it), one Talk per cited talk and one Takeaway per
+ * takeaway. Returns problems for explicit tool names nobody knows.
+ */
+export function reportEntities(
+  model: ReportModel,
+  ctx: ParseContext,
+): { entities: SourcedEntity[]; problems: string[] } {
+  const entities: Entity[] = [];
+  const problems: string[] = [];
+  const conferenceName = model.conference.name;
+  const conferenceRef = `conference:${ctx.namespace}/${conferenceName}`;
+  if (model.conference.info) {
+    entities.push(conferenceEntity(conferenceName, model.conference.info, ctx));
+  }
+
+  const seenHeadlines = new Map<string, number>();
+  for (const draft of model.takeaways) {
+    const occurrence = (seenHeadlines.get(draft.headline) ?? 0) + 1;
+    seenHeadlines.set(draft.headline, occurrence);
+    for (const name of draft.explicitTools) {
+      if (!ctx.dictionary.resolve(name)) {
+        problems.push(
+          `unknown tool "${name}" in the Tools line of "${draft.headline}" in ${ctx.path}`,
+        );
+      }
+    }
+    const toolText = [draft.summary, ...draft.talks.map(t => t.title)].join(
+      '\n',
+    );
+    const { tools, subjectTools } = mentionsToSlugs(
+      detectTools(toolText, {
+        dictionary: ctx.dictionary,
+        heading: draft.headline,
+        explicit: draft.explicitTools,
+      }),
+    );
+    entities.push({
+      apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
+      kind: TAKEAWAY_KIND,
+      metadata: metadata(
+        takeawayEntityName(model.key, draft.headline, occurrence),
+        draft.headline,
+        ctx,
+      ),
+      spec: dropUndefined({
+        headline: draft.headline,
+        summary: draft.summary,
+        report: dropUndefined({ ...model.report }),
+        conference: conferenceRef,
+        talks: [
+          ...new Set(
+            draft.talks.map(t => talkRef(ctx, conferenceName, t.title)),
+          ),
+        ],
+        tools,
+        subjectTools,
+        owner: model.owner,
+      }),
+    });
+    for (const talk of draft.talks) {
+      entities.push(
+        talkEntity({ ...talk, owner: model.owner }, conferenceName, ctx),
+      );
+    }
+  }
+  for (const talk of model.otherTalks) {
+    entities.push(
+      talkEntity({ ...talk, owner: model.owner }, conferenceName, ctx),
+    );
+  }
+  return {
+    entities: entities.map(entity => ({
+      entity,
+      origin: 'report',
+      path: ctx.path,
+    })),
+    problems,
+  };
+}

@@ -1,0 +1,122 @@
+import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { extractDescriptor } from './descriptor';
+import { reportFormat } from './format';
+import { extractMarkdownReport, hasFrontmatter } from './markdown';
+import { compareStrings, mergeEntities } from './merge';
+import { extractPlainTextReport } from './plainText';
+import { extractSessionize, looksLikeSessionize } from './sessionize';
+import { DEFAULT_MAX_FILE_BYTES, decodeReportText } from './sizeAndBinary';
+import {
+  ExtractionProblem,
+  ExtractionResult,
+  ExtractOptions,
+  FileExtraction,
+  ParseContext,
+  ReportFile,
+  SourcedEntity,
+} from './types';
+
+function extractJson(text: string, ctx: ParseContext): FileExtraction {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      entities: [],
+      problems: [`invalid JSON in ${ctx.path}: ${(error as Error).message}`],
+    };
+  }
+  if (
+    ctx.path.toLowerCase().endsWith('.sessionize.json') ||
+    looksLikeSessionize(data)
+  ) {
+    return extractSessionize(data, ctx);
+  }
+  return {
+    entities: [],
+    problems: [
+      `unsupported JSON in ${ctx.path}: only Sessionize "All data" exports (sessions, speakers, categories) are read`,
+    ],
+  };
+}
+
+function extractFile(
+  file: ReportFile,
+  ctx: ParseContext,
+  maxBytes: number,
+): FileExtraction {
+  const decoded = decodeReportText(file.path, file.content, maxBytes);
+  if ('problem' in decoded) {
+    return { entities: [], problems: [decoded.problem] };
+  }
+  const text = decoded.text;
+  if (!text.trim()) {
+    return { entities: [], problems: [`${file.path} is empty`] };
+  }
+  switch (reportFormat(file.path, text)) {
+    case 'descriptor':
+      return extractDescriptor(text, ctx);
+    case 'sessionize':
+    case 'json':
+      return extractJson(text, ctx);
+    case 'markdown':
+      return hasFrontmatter(text)
+        ? extractMarkdownReport(text, ctx)
+        : extractPlainTextReport(text, ctx, { markdown: true });
+    default:
+      return hasFrontmatter(text)
+        ? extractMarkdownReport(text, ctx)
+        : extractPlainTextReport(text, ctx);
+  }
+}
+
+/**
+ * Reads trip reports, descriptors and program exports into catalog
+ * entities of the kinds Conference, Talk and Takeaway.
+ *
+ * Never throws for bad input: a file that cannot be read yields a problem
+ * naming the file and what is wrong, and every other file is still
+ * extracted. Entities with the same ref from several files are merged (see
+ * the README). Output is sorted, so the same files give the same result.
+ *
+ * @public
+ */
+export function extractEntities(
+  files: ReportFile[],
+  options: ExtractOptions = {},
+): ExtractionResult {
+  const dictionary = options.dictionary ?? ToolDictionary.default();
+  const namespace = options.namespace ?? 'default';
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const sourced: SourcedEntity[] = [];
+  const problems: ExtractionProblem[] = [];
+
+  const ordered = [...files].sort((a, b) => compareStrings(a.path, b.path));
+  for (const file of ordered) {
+    const ctx: ParseContext = {
+      path: file.path,
+      sourceReport: file.url ?? file.path,
+      namespace,
+      dictionary,
+    };
+    let result: FileExtraction;
+    try {
+      result = extractFile(file, ctx, maxBytes);
+    } catch (error) {
+      // a bug or an input we did not foresee: lose this file, not the batch
+      result = {
+        entities: [],
+        problems: [
+          `could not read ${file.path}: ${
+            (error as Error)?.message ?? String(error)
+          }`,
+        ],
+      };
+    }
+    sourced.push(...result.entities);
+    problems.push(
+      ...result.problems.map(message => ({ path: file.path, message })),
+    );
+  }
+  return { entities: mergeEntities(sourced), problems };
+}

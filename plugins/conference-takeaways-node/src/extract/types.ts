@@ -1,0 +1,102 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  TakeawayReport,
+  ToolDictionary,
+} from '@internal/backstage-plugin-conference-takeaways-common';
+import { ConferenceInfo } from './conference';
+import { TalkCitation } from './talks';
+
+/**
+ * One report file to extract entities from.
+ *
+ * @public
+ */
+export interface ReportFile {
+  /** Path of the file; its extension picks the format. */
+  path: string;
+  content: Buffer;
+  /** Where the file can be read, used as the source-report annotation. */
+  url?: string;
+}
+
+/**
+ * Why (part of) a file could not be extracted.
+ *
+ * @public
+ */
+export interface ExtractionProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Entities from all files, merged and sorted, and the problems found.
+ *
+ * @public
+ */
+export interface ExtractionResult {
+  entities: Entity[];
+  problems: ExtractionProblem[];
+}
+
+/**
+ * Options of {@link extractEntities}.
+ *
+ * @public
+ */
+export interface ExtractOptions {
+  /** Tools to detect; defaults to `ToolDictionary.default()`. */
+  dictionary?: ToolDictionary;
+  /** Larger files are rejected; defaults to 1 MiB. */
+  maxFileBytes?: number;
+  /** Namespace of the entities and of the refs between them; `default`. */
+  namespace?: string;
+}
+
+/** Who wrote an entity down; on merge the higher one wins. */
+export type EntityOrigin = 'descriptor' | 'program' | 'report';
+
+/** An entity with where it came from, before duplicates are merged. */
+export interface SourcedEntity {
+  entity: Entity;
+  origin: EntityOrigin;
+  /** Path of the file it came from. */
+  path: string;
+}
+
+/** What every format parser gets. */
+export interface ParseContext {
+  path: string;
+  /** Value of the source-report annotation. */
+  sourceReport: string;
+  namespace: string;
+  dictionary: ToolDictionary;
+}
+
+/** What a format parser returns: entities it could read and problems. */
+export interface FileExtraction {
+  entities: SourcedEntity[];
+  problems: string[];
+}
+
+/** One takeaway of a report before it becomes an entity. */
+export interface TakeawayDraft {
+  headline: string;
+  /** Markdown (or plain text) shown as the takeaway summary. */
+  summary: string;
+  /** Tool names the author gave explicitly (`Tools:` line). */
+  explicitTools: string[];
+  talks: TalkCitation[];
+}
+
+/** A parsed Markdown or plain-text trip report. */
+export interface ReportModel {
+  /** Report key of takeaway names: frontmatter title or file name. */
+  key: string;
+  report: TakeawayReport;
+  owner?: string;
+  conference: { name: string; info?: ConferenceInfo };
+  takeaways: TakeawayDraft[];
+  /** Talks the report cites outside any takeaway. */
+  otherTalks: TalkCitation[];
+}
