@@ -296,4 +296,12 @@ export const DELIVERY_TOOLS: ToolDefinition[] = [
     maturity: 'sandbox',
     category: 'ci-cd',
   },
+  {
+    slug: 'aws-cloudformation',
+    name: 'AWS CloudFormation',
+    aliases: ['CloudFormation'],
+    homepage: 'https://aws.amazon.com/cloudformation/',
+    maturity: 'none',
+    category: 'infrastructure-as-code',
+  },
 ];

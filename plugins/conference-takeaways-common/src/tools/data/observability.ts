@@ -320,4 +320,11 @@ export const OBSERVABILITY_TOOLS: ToolDefinition[] = [
     maturity: 'none',
     category: 'observability',
   },
+  {
+    slug: 'lightstep',
+    name: 'Lightstep',
+    homepage: 'https://lightstep.com',
+    maturity: 'none',
+    category: 'observability',
+  },
 ];

@@ -147,4 +147,37 @@ export const PLATFORM_TOOLS: ToolDefinition[] = [
     maturity: 'sandbox',
     category: 'developer-experience',
   },
+  {
+    // Kubernetes' own CLI; teams talk about its plugins and workflows.
+    slug: 'kubectl',
+    name: 'kubectl',
+    partOf: 'kubernetes',
+    homepage: 'https://kubernetes.io/docs/reference/kubectl/',
+    maturity: 'graduated',
+    category: 'developer-experience',
+  },
+  {
+    slug: 'krew',
+    name: 'Krew',
+    aliases: ['kubectl krew'],
+    homepage: 'https://krew.sigs.k8s.io',
+    maturity: 'graduated',
+    partOf: 'kubernetes',
+    category: 'developer-experience',
+  },
+  {
+    slug: 'octant',
+    name: 'Octant',
+    homepage: 'https://github.com/vmware-archive/octant',
+    maturity: 'none',
+    archived: true,
+    category: 'developer-experience',
+  },
+  {
+    slug: 'hasura',
+    name: 'Hasura',
+    homepage: 'https://hasura.io',
+    maturity: 'none',
+    category: 'developer-experience',
+  },
 ];
