@@ -4,9 +4,13 @@ import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import searchPlugin from '@backstage/plugin-search/alpha';
 import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';
-import conferenceTakeawaysPlugin from '@internal/backstage-plugin-conference-takeaways/alpha';
+import techRadarPlugin from '@backstage-community/plugin-tech-radar/alpha';
+import conferenceTakeawaysPlugin, {
+  conferenceTakeawaysTechRadarModule,
+} from '@internal/backstage-plugin-conference-takeaways/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
+import { catalogGraphModule } from './modules/catalogGraph';
 
 // `app.packages: all` in app-config also discovers these; listing them keeps
 // the app complete when discovery is narrowed (duplicates are ignored).
@@ -18,6 +22,11 @@ export default createApp({
     searchPlugin,
     apiDocsPlugin,
     conferenceTakeawaysPlugin,
+    techRadarPlugin,
+    // the tech radar reads the organisation's radar from our backend, with
+    // the talks and takeaways behind each decision
+    conferenceTakeawaysTechRadarModule,
+    catalogGraphModule,
     navModule,
     homeModule,
   ],

@@ -8,12 +8,14 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import plugin from '../src/alpha';
 import { conferenceTakeawaysApiRef } from '../src';
+import { NotFoundError } from '@backstage/errors';
 import {
   conferences,
   relevanceForComponent,
   takeaways,
   talks,
 } from '../src/__testUtils__/fixtures';
+import { linkerdHub, quietHub } from '../src/__testUtils__/toolHubFixtures';
 
 /** Stands in for the catalog: fixture entities and a stub entity page. */
 const fakeCatalog = createFrontendPlugin({
@@ -40,7 +42,12 @@ const fakeCatalog = createFrontendPlugin({
   ],
 });
 
-/** Stands in for the backend: every entity gets the same ranked fixtures. */
+const toolHubs = [linkerdHub, quietHub];
+
+/**
+ * Stands in for the backend: every entity gets the same ranked fixtures, and
+ * two tools have pages (`/conference-takeaways/tools/linkerd` and `kuma`).
+ */
 const fakeBackend = createFrontendModule({
   pluginId: 'conference-takeaways',
   extensions: [
@@ -54,6 +61,19 @@ const fakeBackend = createFrontendModule({
               ...relevanceForComponent,
               entityRef,
             }),
+            getTool: async (tool: string) => {
+              const hub = toolHubs.find(h => h.tool.slug === tool);
+              if (!hub) {
+                throw new NotFoundError(`Unknown tool "${tool}"`);
+              }
+              return hub;
+            },
+            getRadar: async () => {
+              throw new Error('The dev setup has no tech radar');
+            },
+            getRadarHistory: async () => {
+              throw new Error('The dev setup has no tech radar');
+            },
           }),
         }),
     }),

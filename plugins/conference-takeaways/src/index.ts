@@ -1,6 +1,7 @@
 /**
  * Frontend of the conference-takeaways plugin family: entity cards and tab,
- * the takeaways explorer page and the client of the backend API.
+ * the takeaways explorer page and tool pages, a search result list item, a
+ * tech radar API and the client of the backend API.
  *
  * This entry point serves apps on the legacy frontend system; the new
  * frontend system plugin is the default export of `/alpha`.
@@ -22,9 +23,28 @@ export {
   entityContentRouteRef,
   explorerLinkRouteRef,
   rootRouteRef,
+  toolLinkRouteRef,
+  toolRouteRef,
 } from './routes';
-export { ConferenceTakeawaysClient, conferenceTakeawaysApiRef } from './api';
-export type { ConferenceTakeawaysApi, GetRelevantOptions } from './api';
+export {
+  ConferenceTakeawaysClient,
+  ConferenceTakeawaysRadarClient,
+  conferenceTakeawaysApiRef,
+} from './api';
+export type {
+  ConferenceTakeawaysApi,
+  ConferenceTakeawaysRadarClientOptions,
+  GetRelevantOptions,
+} from './api';
+export {
+  CONFERENCE_TAKEAWAYS_SEARCH_TYPE,
+  ConferenceTakeawaysSearchResultListItem,
+  isConferenceTakeawaysSearchResult,
+} from './components/ConferenceTakeawaysSearchResultListItem';
+export type {
+  ConferenceTakeawaysSearchDocument,
+  ConferenceTakeawaysSearchResultListItemProps,
+} from './components/ConferenceTakeawaysSearchResultListItem';
 export { isConferenceTakeawaysAvailable } from './lib/isConferenceTakeawaysAvailable';
 export { safeHttpUrl } from './lib/safeHttpUrl';
 export type { EntityRelevantTakeawaysCardProps } from './components/EntityRelevantTakeawaysCard';

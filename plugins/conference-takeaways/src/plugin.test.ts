@@ -5,6 +5,8 @@ import {
   explorerLinkRouteRef,
   isConferenceTakeawaysAvailable,
   rootRouteRef,
+  toolLinkRouteRef,
+  toolRouteRef,
 } from './index';
 
 describe('legacy conference-takeaways plugin', () => {
@@ -15,10 +17,12 @@ describe('legacy conference-takeaways plugin', () => {
     ).toEqual([conferenceTakeawaysApiRef.id]);
     expect(conferenceTakeawaysPlugin.routes).toEqual({
       root: rootRouteRef,
+      tool: toolRouteRef,
       entityContent: entityContentRouteRef,
     });
     expect(conferenceTakeawaysPlugin.externalRoutes).toEqual({
       explorer: explorerLinkRouteRef,
+      toolLink: toolLinkRouteRef,
     });
   });
 });

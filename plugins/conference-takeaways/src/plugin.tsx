@@ -11,6 +11,8 @@ import {
   entityContentRouteRef,
   explorerLinkRouteRef,
   rootRouteRef,
+  toolLinkRouteRef,
+  toolRouteRef,
 } from './routes';
 
 /**
@@ -23,10 +25,12 @@ export const conferenceTakeawaysPlugin = createPlugin({
   id: 'conference-takeaways',
   routes: {
     root: rootRouteRef,
+    tool: toolRouteRef,
     entityContent: entityContentRouteRef,
   },
   externalRoutes: {
     explorer: explorerLinkRouteRef,
+    toolLink: toolLinkRouteRef,
   },
   apis: [
     createApiFactory({
@@ -126,7 +130,8 @@ export const EntityRelevantTakeawaysContent = conferenceTakeawaysPlugin.provide(
 
 /**
  * The explorer page (conferences, takeaways, talks, tool trends), usually
- * mounted at `/conference-takeaways`.
+ * mounted at `/conference-takeaways`, with the tool pages below it
+ * (`/conference-takeaways/tools/<tool>`).
  *
  * @public
  */

@@ -1,6 +1,7 @@
 import {
   createExternalRouteRef,
   createRouteRef,
+  createSubRouteRef,
 } from '@backstage/core-plugin-api';
 
 /**
@@ -34,4 +35,31 @@ export const explorerLinkRouteRef = createExternalRouteRef({
   id: 'conference-takeaways:explorer-link',
   optional: true,
   defaultTarget: 'conference-takeaways.root',
+});
+
+/**
+ * The page of one tool, below the explorer: `/conference-takeaways/tools/linkerd`.
+ * `tool` is a slug, name or alias, or the id of a radar entry.
+ *
+ * @public
+ */
+export const toolRouteRef = createSubRouteRef({
+  id: 'conference-takeaways:tool',
+  parent: rootRouteRef,
+  path: '/tools/:tool',
+});
+
+/**
+ * Where tool chips link to: the tool's page. Optional like
+ * {@link explorerLinkRouteRef}; chips fall back to the explorer filtered by
+ * the tool when it is not bound. The new frontend system binds it to
+ * {@link toolRouteRef} by default.
+ *
+ * @public
+ */
+export const toolLinkRouteRef = createExternalRouteRef({
+  id: 'conference-takeaways:tool-link',
+  params: ['tool'],
+  optional: true,
+  defaultTarget: 'conference-takeaways.tool',
 });

@@ -26,3 +26,18 @@ export const RELATION_CITED_BY = 'citedBy';
 export const RELATION_DISCUSSES = 'discusses';
 /** Reverse of {@link RELATION_DISCUSSES}. @public */
 export const RELATION_DISCUSSED_IN = 'discussedIn';
+
+/**
+ * Every relation pair above, forward name first — the shape the catalog graph
+ * takes for `knownRelationPairs`, so apps can show our relations there.
+ *
+ * @public
+ */
+export const CONFERENCE_TAKEAWAYS_RELATION_PAIRS: ReadonlyArray<
+  readonly [string, string]
+> = [
+  [RELATION_TAKEAWAY_FROM, RELATION_HAS_TAKEAWAY],
+  [RELATION_PRESENTED_AT, RELATION_HAS_TALK],
+  [RELATION_CITES_TALK, RELATION_CITED_BY],
+  [RELATION_DISCUSSES, RELATION_DISCUSSED_IN],
+];

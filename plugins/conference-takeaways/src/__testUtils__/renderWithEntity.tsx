@@ -7,7 +7,7 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { ReactElement } from 'react';
 import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../api';
-import { explorerLinkRouteRef } from '../routes';
+import { explorerLinkRouteRef, toolLinkRouteRef } from '../routes';
 import { conferences, talks, takeaways } from './fixtures';
 
 export const component: Entity = {
@@ -29,6 +29,8 @@ export function renderWithEntity(
     catalogEntities?: Entity[];
     initialRouteEntries?: string[];
     mountExplorer?: boolean;
+    /** Mount the tool pages too, so tool chips link to them. */
+    mountToolPages?: boolean;
   } = {},
 ) {
   const {
@@ -36,6 +38,7 @@ export function renderWithEntity(
     api = {},
     catalogEntities = [...conferences, ...talks, ...takeaways],
     mountExplorer = true,
+    mountToolPages = false,
   } = options;
   return renderInTestApp(
     <EntityProvider entity={entity}>{element}</EntityProvider>,
@@ -48,6 +51,9 @@ export function renderWithEntity(
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         ...(mountExplorer
           ? { '/conference-takeaways': explorerLinkRouteRef }
+          : {}),
+        ...(mountToolPages
+          ? { '/conference-takeaways/tools/:tool': toolLinkRouteRef }
           : {}),
       },
       initialRouteEntries: options.initialRouteEntries,

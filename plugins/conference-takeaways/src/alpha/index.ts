@@ -15,3 +15,11 @@ export {
 } from './entityCards';
 export { relevantTakeawaysEntityContent } from './entityContents';
 export { takeawaysExplorerPage } from './pages';
+export {
+  conferenceTakeawaysTechRadarApi,
+  conferenceTakeawaysTechRadarModule,
+} from './techRadar';
+export {
+  conferenceTakeawaysSearchResultListItem,
+  conferenceTakeawaysSearchResultType,
+} from './search';

@@ -4,7 +4,9 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
 import plugin from './index';
+import { conferenceTakeawaysApiRef } from '../api';
 import { conferences, takeaways, talks } from '../__testUtils__/fixtures';
+import { linkerdHub } from '../__testUtils__/toolHubFixtures';
 
 describe('conference-takeaways alpha plugin', () => {
   it('has the plugin id and the documented extension ids', () => {
@@ -38,16 +40,31 @@ describe('conference-takeaways alpha plugin', () => {
     expect(
       await screen.findByText('2 talks', {}, { timeout: 10000 }),
     ).toBeInTheDocument();
-    // the explorer link defaults to the explorer page itself
+    // tool chips link to the tool pages below the explorer by default
     expect(
-      screen.getByRole('button', { name: 'Takeaways about linkerd' }),
-    ).toHaveAttribute(
-      'href',
-      '/conference-takeaways?tab=takeaways&tool=linkerd',
-    );
+      screen.getByRole('button', { name: 'linkerd: tool page' }),
+    ).toHaveAttribute('href', '/conference-takeaways/tools/linkerd');
     const nav = screen.getByRole('navigation', { name: 'sidebar nav' });
     expect(
       within(nav).getByRole('link', { name: 'Conference takeaways' }),
+    ).toHaveAttribute('href', '/conference-takeaways');
+  }, 20000);
+
+  it('serves tool pages below the explorer', async () => {
+    const getTool = jest.fn(async () => linkerdHub);
+    await renderTestApp({
+      features: [plugin],
+      initialRouteEntries: ['/conference-takeaways/tools/linkerd'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      apis: [[conferenceTakeawaysApiRef, { getTool }]],
+    });
+
+    expect(
+      await screen.findByRole('list', { name: 'Radar timeline' }),
+    ).toBeInTheDocument();
+    expect(getTool).toHaveBeenCalledWith('linkerd');
+    expect(
+      screen.getByRole('link', { name: 'All conference takeaways' }),
     ).toHaveAttribute('href', '/conference-takeaways');
   }, 20000);
 });

@@ -1,6 +1,11 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import EventNoteIcon from '@material-ui/icons/EventNote';
-import { explorerLinkRouteRef, rootRouteRef } from '../routes';
+import {
+  explorerLinkRouteRef,
+  rootRouteRef,
+  toolLinkRouteRef,
+  toolRouteRef,
+} from '../routes';
 import { conferenceTakeawaysApi } from './apis';
 import {
   conferenceDetailsEntityCard,
@@ -11,6 +16,10 @@ import {
 } from './entityCards';
 import { relevantTakeawaysEntityContent } from './entityContents';
 import { takeawaysExplorerPage } from './pages';
+import {
+  conferenceTakeawaysSearchResultListItem,
+  conferenceTakeawaysSearchResultType,
+} from './search';
 
 /**
  * The conference-takeaways plugin for the new frontend system.
@@ -24,9 +33,11 @@ export const conferenceTakeawaysPlugin = createFrontendPlugin({
   info: { packageJson: () => import('../../package.json') },
   routes: {
     root: rootRouteRef,
+    tool: toolRouteRef,
   },
   externalRoutes: {
     explorer: explorerLinkRouteRef,
+    toolLink: toolLinkRouteRef,
   },
   extensions: [
     conferenceTakeawaysApi,
@@ -37,5 +48,7 @@ export const conferenceTakeawaysPlugin = createFrontendPlugin({
     conferenceDetailsEntityCard,
     relevantTakeawaysEntityContent,
     takeawaysExplorerPage,
+    conferenceTakeawaysSearchResultListItem,
+    conferenceTakeawaysSearchResultType,
   ],
 });

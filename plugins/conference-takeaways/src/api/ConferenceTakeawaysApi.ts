@@ -1,5 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import {
+  RadarHistoryResponse,
+  RelevanceResponse,
+  TechRadarResponse,
+  ToolHubResponse,
+} from '@internal/backstage-plugin-conference-takeaways-common';
 
 /** Options of {@link ConferenceTakeawaysApi.getRelevant}. @public */
 export interface GetRelevantOptions {
@@ -21,6 +26,25 @@ export interface ConferenceTakeawaysApi {
     entityRef: string,
     options?: GetRelevantOptions,
   ): Promise<RelevanceResponse>;
+
+  /**
+   * The organisation's tech radar in the tech radar's format (as JSON, dates
+   * are strings), with links to the takeaways and talks behind each move.
+   * Phased-out entries are left out.
+   */
+  getRadar(): Promise<TechRadarResponse>;
+
+  /** Every radar entry, phased-out ones included, with its evidence refs. */
+  getRadarHistory(): Promise<RadarHistoryResponse>;
+
+  /**
+   * Everything about one tool: its definition, radar entry and timeline,
+   * who uses it, the takeaways and talks about it, and suggestions and
+   * warnings for its radar entry.
+   *
+   * @param tool - a slug, name or alias (`otel`), or a radar entry id
+   */
+  getTool(tool: string): Promise<ToolHubResponse>;
 }
 
 /** @public */

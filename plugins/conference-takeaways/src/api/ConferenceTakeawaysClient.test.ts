@@ -1,5 +1,9 @@
 import { ResponseError } from '@backstage/errors';
-import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import {
+  RelevanceResponse,
+  TechRadarResponse,
+  ToolHubResponse,
+} from '@internal/backstage-plugin-conference-takeaways-common';
 import { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 
 const baseUrl = 'http://backstage.test/api/conference-takeaways';
@@ -100,5 +104,54 @@ describe('ConferenceTakeawaysClient', () => {
     await expect(
       client.getRelevant('component:default/checkout'),
     ).rejects.toThrow('Request failed with 503 Unavailable');
+  });
+
+  it('reads the radar, its history and a tool from their endpoints', async () => {
+    const radar: TechRadarResponse = {
+      quadrants: [{ id: 'infrastructure', name: 'Infrastructure' }],
+      rings: [{ id: 'adopt', name: 'Adopt', color: '#5BA300' }],
+      entries: [],
+    };
+    const { client, fetchApi } = setup(jsonResponse(200, radar));
+    await expect(client.getRadar()).resolves.toEqual(radar);
+
+    fetchApi.fetch.mockResolvedValueOnce(jsonResponse(200, radar));
+    await client.getRadarHistory();
+
+    const tool: ToolHubResponse = {
+      tool: { slug: 'argo-cd', name: 'Argo CD' },
+      usedBy: [],
+      teams: [],
+      items: [],
+      suggestions: [],
+      warnings: [],
+    };
+    fetchApi.fetch.mockResolvedValueOnce(jsonResponse(200, tool));
+    await expect(client.getTool('Argo CD/x?y')).resolves.toEqual(tool);
+
+    expect(fetchApi.fetch.mock.calls.map(call => String(call[0]))).toEqual([
+      `${baseUrl}/radar`,
+      `${baseUrl}/radar/history`,
+      // a name with spaces or slashes stays one path segment
+      `${baseUrl}/tools/Argo%20CD%2Fx%3Fy`,
+    ]);
+  });
+
+  it('throws the backend error of a tool that does not exist', async () => {
+    const { client } = setup(
+      jsonResponse(
+        404,
+        {
+          error: { name: 'NotFoundError', message: 'Unknown tool "nope"' },
+          response: { statusCode: 404 },
+        },
+        'Not Found',
+      ),
+    );
+
+    await expect(client.getTool('nope')).rejects.toMatchObject({
+      statusCode: 404,
+      cause: { name: 'NotFoundError', message: 'Unknown tool "nope"' },
+    });
   });
 });

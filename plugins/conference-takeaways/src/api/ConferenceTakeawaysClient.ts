@@ -1,6 +1,11 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import {
+  RadarHistoryResponse,
+  RelevanceResponse,
+  TechRadarResponse,
+  ToolHubResponse,
+} from '@internal/backstage-plugin-conference-takeaways-common';
 import {
   ConferenceTakeawaysApi,
   GetRelevantOptions,
@@ -27,15 +32,32 @@ export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
     entityRef: string,
     options: GetRelevantOptions = {},
   ): Promise<RelevanceResponse> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
     const query = new URLSearchParams({ entityRef });
     if (options.limit !== undefined) {
       query.set('limit', String(options.limit));
     }
-    const res = await this.fetchApi.fetch(`${baseUrl}/relevant?${query}`);
+    return this.get(`/relevant?${query}`);
+  }
+
+  async getRadar(): Promise<TechRadarResponse> {
+    return this.get('/radar');
+  }
+
+  async getRadarHistory(): Promise<RadarHistoryResponse> {
+    return this.get('/radar/history');
+  }
+
+  async getTool(tool: string): Promise<ToolHubResponse> {
+    return this.get(`/tools/${encodeURIComponent(tool)}`);
+  }
+
+  /** GETs a path of the backend; throws a ResponseError on failure. */
+  private async get<T>(path: string): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
+    const res = await this.fetchApi.fetch(`${baseUrl}${path}`);
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    return (await res.json()) as RelevanceResponse;
+    return (await res.json()) as T;
   }
 }

@@ -4,3 +4,5 @@ export type {
   GetRelevantOptions,
 } from './ConferenceTakeawaysApi';
 export { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
+export { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';
+export type { ConferenceTakeawaysRadarClientOptions } from './ConferenceTakeawaysRadarClient';

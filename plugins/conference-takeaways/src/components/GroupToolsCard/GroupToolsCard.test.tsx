@@ -49,6 +49,32 @@ describe('GroupToolsCard', () => {
     });
   });
 
+  it('links each tool to its page when the app has tool pages', async () => {
+    await renderWithEntity(<GroupToolsCard />, {
+      entity: group,
+      api: { getRelevant: async () => relevanceForGroup },
+      mountToolPages: true,
+    });
+
+    expect(
+      await screen.findByRole('button', { name: 'Linkerd: tool page' }),
+    ).toHaveAttribute('href', '/conference-takeaways/tools/linkerd');
+  });
+
+  it('links each tool to the explorer when the app has no tool pages', async () => {
+    await renderWithEntity(<GroupToolsCard />, {
+      entity: group,
+      api: { getRelevant: async () => relevanceForGroup },
+    });
+
+    expect(
+      await screen.findByRole('button', { name: 'Takeaways about Linkerd' }),
+    ).toHaveAttribute(
+      'href',
+      '/conference-takeaways?tab=takeaways&tool=linkerd',
+    );
+  });
+
   it('explains how tools are found when the team has none', async () => {
     await renderWithEntity(<GroupToolsCard />, {
       entity: group,

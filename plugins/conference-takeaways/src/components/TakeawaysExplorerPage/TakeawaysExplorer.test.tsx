@@ -4,7 +4,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { rootRouteRef } from '../../routes';
+import { rootRouteRef, toolLinkRouteRef } from '../../routes';
 import {
   conferences,
   takeaway,
@@ -78,6 +78,27 @@ describe('TakeawaysExplorer', () => {
       'opentelemetry',
     );
     expect(takeawayLinks()).toEqual(['OpenTelemetry became the default']);
+  });
+
+  it('links the filtered tool and the tool chips to the tool pages', async () => {
+    await renderInTestApp(<TakeawaysExplorer />, {
+      apis: [catalogApiMock({ entities: [...conferences, ...takeaways] })],
+      mountedRoutes: {
+        '/conference-takeaways': rootRouteRef,
+        '/conference-takeaways/tools/:tool': toolLinkRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+      initialRouteEntries: ['/conference-takeaways?tool=opentelemetry'],
+    });
+
+    expect(
+      await screen.findByRole('link', {
+        name: 'Everything about opentelemetry: radar, users, talks',
+      }),
+    ).toHaveAttribute('href', '/conference-takeaways/tools/opentelemetry');
+    expect(
+      screen.getByRole('button', { name: 'opentelemetry: tool page' }),
+    ).toHaveAttribute('href', '/conference-takeaways/tools/opentelemetry');
   });
 
   it('filters by a conference ref from the URL', async () => {
@@ -162,7 +183,9 @@ describe('TakeawaysExplorer', () => {
       screen.getByRole('textbox', { name: 'Tools in chart' }),
       'tool-9',
     );
-    await userEvent.click(await screen.findByRole('option', { name: 'tool-9 (1)' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'tool-9 (1)' }),
+    );
     await waitFor(() =>
       expect(container.querySelectorAll('.recharts-line')).toHaveLength(9),
     );

@@ -1,11 +1,25 @@
 import { Content } from '@backstage/core-components';
+import { Route, Routes } from 'react-router-dom';
+import { toolRouteRef } from '../../routes';
+import { ToolHubContent } from '../ToolHubPage';
 import { TakeawaysExplorer } from './TakeawaysExplorer';
 
-/** The explorer without a header, for app layouts that draw their own. */
+/**
+ * The explorer, and the tool pages below it, without a header: for app
+ * layouts that draw their own.
+ */
 export function TakeawaysExplorerContent() {
   return (
-    <Content>
-      <TakeawaysExplorer />
-    </Content>
+    <Routes>
+      <Route
+        path="/"
+        element={
+          <Content>
+            <TakeawaysExplorer />
+          </Content>
+        }
+      />
+      <Route path={toolRouteRef.path} element={<ToolHubContent />} />
+    </Routes>
   );
 }

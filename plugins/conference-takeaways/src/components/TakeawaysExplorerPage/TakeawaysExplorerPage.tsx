@@ -1,4 +1,7 @@
 import { Content, Header, Page } from '@backstage/core-components';
+import { Route, Routes } from 'react-router-dom';
+import { toolRouteRef } from '../../routes';
+import { ToolHubPage } from '../ToolHubPage';
 import { TakeawaysExplorer } from './TakeawaysExplorer';
 
 /** Props of {@link TakeawaysExplorerPage}. @public */
@@ -7,18 +10,29 @@ export interface TakeawaysExplorerPageProps {
   subtitle?: string;
 }
 
-/** The explorer with its own page header, for apps on the legacy frontend system. */
+/**
+ * The explorer with its own page header, and the tool pages below it, for
+ * apps on the legacy frontend system.
+ */
 export function TakeawaysExplorerPage(props: TakeawaysExplorerPageProps) {
   const {
     title = 'Conference takeaways',
     subtitle = 'What we brought back from conferences, by tool, conference and year',
   } = props;
   return (
-    <Page themeId="tool">
-      <Header title={title} subtitle={subtitle} />
-      <Content>
-        <TakeawaysExplorer />
-      </Content>
-    </Page>
+    <Routes>
+      <Route
+        path="/"
+        element={
+          <Page themeId="tool">
+            <Header title={title} subtitle={subtitle} />
+            <Content>
+              <TakeawaysExplorer />
+            </Content>
+          </Page>
+        }
+      />
+      <Route path={toolRouteRef.path} element={<ToolHubPage />} />
+    </Routes>
   );
 }

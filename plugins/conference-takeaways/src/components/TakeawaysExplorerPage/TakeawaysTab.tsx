@@ -1,10 +1,11 @@
-import { Table, TableColumn } from '@backstage/core-components';
+import { Link, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { TakeawayEntity } from '@internal/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
+import { useToolLink } from '../../hooks/useToolLink';
 import { ConferenceIndex } from '../../lib/conferences';
 import { refOf } from '../../lib/entityRefs';
 import { filterTakeaways } from '../../lib/takeawayFilters';
@@ -68,6 +69,7 @@ export function TakeawaysTab(props: {
   onChange: (change: Partial<ExplorerParams>) => void;
 }) {
   const { takeaways, conferences, params, onChange } = props;
+  const toolLink = useToolLink();
 
   const toolOptions = useMemo(
     () =>
@@ -156,6 +158,13 @@ export function TakeawaysTab(props: {
             onChange({ year: year === undefined ? undefined : Number(year) })
           }
         />
+        {params.tool && toolLink && (
+          <Box alignSelf="center">
+            <Link to={toolLink(params.tool)}>
+              Everything about {params.tool}: radar, users, talks
+            </Link>
+          </Box>
+        )}
       </Box>
       <Table<Row>
         title={`${rows.length} of ${takeaways.length} takeaways`}

@@ -1,10 +1,11 @@
 import { Link } from '@backstage/core-components';
 import Chip from '@material-ui/core/Chip';
 import { useExplorerLink } from '../../hooks/useExplorerLink';
+import { useToolLink } from '../../hooks/useToolLink';
 
 /**
- * A tool slug as a chip; links to the explorer filtered by the tool when the
- * explorer page is part of the app.
+ * A tool slug as a chip. Links to the tool's page when the app has it,
+ * otherwise to the explorer filtered by the tool, otherwise nowhere.
  */
 export function ToolChip(props: {
   slug: string;
@@ -12,8 +13,15 @@ export function ToolChip(props: {
   color?: 'default' | 'primary';
 }) {
   const { slug, label = slug, color = 'default' } = props;
+  const toolLink = useToolLink();
   const explorerLink = useExplorerLink();
-  if (!explorerLink) {
+  const link = toolLink
+    ? { to: toolLink(slug), name: `${label}: tool page` }
+    : explorerLink && {
+        to: explorerLink({ tab: 'takeaways', tool: slug }),
+        name: `Takeaways about ${label}`,
+      };
+  if (!link) {
     return <Chip size="small" label={label} color={color} />;
   }
   return (
@@ -23,8 +31,8 @@ export function ToolChip(props: {
       color={color === 'primary' ? 'primary' : undefined}
       clickable
       component={Link}
-      to={explorerLink({ tab: 'takeaways', tool: slug })}
-      aria-label={`Takeaways about ${label}`}
+      to={link.to}
+      aria-label={link.name}
     />
   );
 }

@@ -1,0 +1,145 @@
+import { ResponseError } from '@backstage/errors';
+import { TechRadarResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';
+
+const baseUrl = 'http://backstage.test/api/conference-takeaways';
+
+const radar: TechRadarResponse = {
+  quadrants: [{ id: 'infrastructure', name: 'Infrastructure' }],
+  rings: [
+    { id: 'adopt', name: 'Adopt', color: '#5BA300' },
+    { id: 'hold', name: 'Hold', color: '#E09B96' },
+  ],
+  entries: [
+    {
+      id: 'linkerd',
+      key: 'linkerd',
+      title: 'Linkerd',
+      quadrant: 'infrastructure',
+      description:
+        'Used by 1 component: [Checkout](/catalog/default/component/checkout).',
+      links: [
+        {
+          url: '/catalog/default/takeaway/linkerd-is-the-mesh-3f9a1c',
+          title: 'Takeaway: Linkerd is the mesh (KubeCon EU 2022)',
+        },
+      ],
+      timeline: [
+        { date: '2023-03-01', ringId: 'adopt', moved: 1 },
+        { date: '2022-06-13T10:00:00.000Z', ringId: 'hold', moved: 0 },
+      ],
+    },
+  ],
+};
+
+function setup(
+  response: Response,
+  toolPageUrl?: (entryId: string) => string | undefined,
+) {
+  const discoveryApi = { getBaseUrl: jest.fn(async () => baseUrl) };
+  const fetchApi = {
+    fetch: jest.fn(async (_input: RequestInfo | URL) => response),
+  };
+  const client = new ConferenceTakeawaysRadarClient({
+    discoveryApi,
+    fetchApi,
+    toolPageUrl,
+  });
+  return { client, discoveryApi, fetchApi };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+
+describe('ConferenceTakeawaysRadarClient', () => {
+  it('loads the radar from the conference-takeaways backend, dates as Dates', async () => {
+    const { client, discoveryApi, fetchApi } = setup(json(200, radar));
+
+    const result = await client.load(undefined);
+
+    expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith(
+      'conference-takeaways',
+    );
+    expect(String(fetchApi.fetch.mock.calls[0][0])).toBe(`${baseUrl}/radar`);
+    expect(result.quadrants).toEqual(radar.quadrants);
+    expect(result.rings).toEqual(radar.rings);
+    const [entry] = result.entries;
+    expect(entry.timeline.map(move => move.date)).toEqual([
+      new Date('2023-03-01'),
+      new Date('2022-06-13T10:00:00.000Z'),
+    ]);
+    // the radar reads timeline[0] as the current ring: order is kept
+    expect(entry.timeline.map(move => move.ringId)).toEqual(['adopt', 'hold']);
+    expect(entry.links).toEqual(radar.entries[0].links);
+    expect(entry.description).toBe(radar.entries[0].description);
+  });
+
+  it('ignores the radar id: there is one radar', async () => {
+    const { client, fetchApi } = setup(json(200, radar));
+
+    await client.load('some-other-radar');
+
+    expect(String(fetchApi.fetch.mock.calls[0][0])).toBe(`${baseUrl}/radar`);
+  });
+
+  it('puts a link to the tool page first when told where tool pages are', async () => {
+    const { client } = setup(
+      json(200, radar),
+      id => `/conference-takeaways/tools/${id}`,
+    );
+
+    const [entry] = (await client.load(undefined)).entries;
+
+    expect(entry.links?.map(link => link.url)).toEqual([
+      '/conference-takeaways/tools/linkerd',
+      '/catalog/default/takeaway/linkerd-is-the-mesh-3f9a1c',
+    ]);
+    expect(entry.links?.[0].title).toBe(
+      'Linkerd: talks, takeaways and who uses it',
+    );
+  });
+
+  it('adds no link when there is no tool page for the entry', async () => {
+    const { client } = setup(json(200, radar), () => undefined);
+
+    const [entry] = (await client.load(undefined)).entries;
+
+    expect(entry.links).toEqual(radar.entries[0].links);
+  });
+
+  it('throws the backend error, e.g. when no radar is configured', async () => {
+    const { client } = setup(
+      json(404, {
+        error: {
+          name: 'NotFoundError',
+          message: 'No tech radar is configured',
+        },
+        response: { statusCode: 404 },
+      }),
+    );
+
+    const promise = client.load(undefined);
+
+    await expect(promise).rejects.toBeInstanceOf(ResponseError);
+    await expect(promise).rejects.toMatchObject({
+      statusCode: 404,
+      cause: { message: 'No tech radar is configured' },
+    });
+  });
+
+  it('names the fields when the body is not in the tech radar format', async () => {
+    const { client } = setup(
+      json(200, {
+        ...radar,
+        entries: [{ ...radar.entries[0], timeline: [{ ringId: 'adopt' }] }],
+      }),
+    );
+
+    await expect(client.load(undefined)).rejects.toThrow(
+      /not in the tech radar format: entries\.0\.timeline\.0\.date: /,
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { CodeSnippet, InfoCard } from '@backstage/core-components';
+import { EvidenceSuggestion } from '@internal/backstage-plugin-conference-takeaways-common';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { CitedItemLine } from './CitedItemLine';
+
+/**
+ * Takeaways and talks about the tool that its radar entry does not cite yet,
+ * each with the YAML to paste under a move of the radar file.
+ */
+export function EvidenceSuggestions(props: {
+  entryTitle: string;
+  suggestions: EvidenceSuggestion[];
+}) {
+  const { entryTitle, suggestions } = props;
+  return (
+    <InfoCard
+      title="Evidence the radar could cite"
+      subheader={`About ${entryTitle}, but not cited by any move of its radar entry yet`}
+    >
+      {suggestions.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          The radar entry already cites every takeaway and talk about{' '}
+          {entryTitle}.
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="body2" paragraph>
+            To cite one, paste its snippet under the move of the{' '}
+            <code>{entryTitle}</code> entry in the radar file that it supports
+            (add the ref to that move's <code>evidence</code> list if it has
+            one).
+          </Typography>
+          {suggestions.map(suggestion => (
+            <Box
+              component="section"
+              key={suggestion.item.entityRef}
+              aria-label={`Suggestion: ${suggestion.item.title}`}
+              mb={2}
+            >
+              <CitedItemLine item={suggestion.item} />
+              <CodeSnippet
+                language="yaml"
+                text={suggestion.snippet}
+                showCopyCodeButton
+              />
+            </Box>
+          ))}
+        </>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,258 @@
+import { ResponseError } from '@backstage/errors';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../../api';
+import { explorerLinkRouteRef } from '../../routes';
+import { linkerdHub, quietHub } from '../../__testUtils__/toolHubFixtures';
+import { ToolHub } from './ToolHub';
+
+function renderHub(
+  getTool: ConferenceTakeawaysApi['getTool'],
+  tool = 'linkerd',
+) {
+  return renderInTestApp(<ToolHub tool={tool} />, {
+    apis: [[conferenceTakeawaysApiRef, { getTool }]],
+    mountedRoutes: {
+      '/catalog/:namespace/:kind/:name': entityRouteRef,
+      '/conference-takeaways': explorerLinkRouteRef,
+    },
+  });
+}
+
+async function backendError(status: number, name: string, message: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: { name, message },
+        response: { statusCode: status },
+      }),
+      { status, headers: { 'content-type': 'application/json' } },
+    ),
+  );
+}
+
+describe('ToolHub', () => {
+  it('shows a progress bar while loading the tool', async () => {
+    const getTool = jest.fn(() => new Promise<never>(() => {}));
+    await renderHub(getTool, 'otel');
+
+    expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    expect(getTool).toHaveBeenCalledWith('otel');
+  });
+
+  it('describes the tool and its place on the radar', async () => {
+    await renderHub(async () => linkerdHub);
+
+    expect(await screen.findByText('service-mesh')).toBeInTheDocument();
+    expect(screen.getByText('CNCF graduated')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /^https:\/\/linkerd\.io/ }),
+    ).toHaveAttribute('href', 'https://linkerd.io/');
+    expect(screen.getByText('linkerd2')).toBeInTheDocument();
+    expect(
+      screen.getByText(/in Infrastructure since 2023-03-01/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'Takeaways about Linkerd in the explorer',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/conference-takeaways?tab=takeaways&tool=linkerd',
+    );
+  });
+
+  it('lists the radar timeline newest first, with links to the cited evidence', async () => {
+    await renderHub(async () => linkerdHub);
+
+    const timeline = await screen.findByRole('list', {
+      name: 'Radar timeline',
+    });
+    const moves = within(timeline).getAllByRole('heading');
+    expect(moves.map(move => move.textContent)).toEqual([
+      '2023-03-01',
+      '2022-06-13',
+    ]);
+    expect(within(timeline).getByText('moved in')).toBeInTheDocument();
+    expect(within(timeline).getByText('production').tagName).toBe('STRONG');
+
+    const [evidence] = within(timeline).getAllByRole('list', {
+      name: 'Evidence',
+    });
+    expect(
+      within(evidence).getByRole('link', {
+        name: 'Linkerd is the service mesh people enjoy running',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/takeaway/linkerd-is-enjoyable-111111',
+    );
+    expect(
+      within(evidence).getByRole('link', { name: /recording/ }),
+    ).toHaveAttribute('href', 'https://www.youtube.com/watch?v=linkerd');
+    // the slides URL is javascript:, so no link
+    expect(within(evidence).queryByRole('link', { name: /slides/ })).toBeNull();
+    expect(
+      within(evidence).getByText(
+        'takeaway:default/gone-999999: not found, or you may not see it',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(timeline).getByText('No evidence cited.'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the services and teams using the tool, and how we know', async () => {
+    await renderHub(async () => linkerdHub);
+
+    const users = await screen.findByRole('list', { name: 'Users of Linkerd' });
+    const [checkout, payments] = within(users).getAllByRole('listitem');
+    expect(
+      within(checkout).getByRole('link', { name: 'Checkout' }),
+    ).toHaveAttribute('href', '/catalog/default/component/checkout');
+    expect(checkout).toHaveTextContent('tag on this entity');
+    expect(
+      within(checkout).getByRole('link', { name: 'platform-team' }),
+    ).toHaveAttribute('href', '/catalog/default/group/platform-team');
+    expect(payments).toHaveTextContent('depends on resource:default/mesh');
+
+    const teams = screen.getByRole('list', { name: 'Teams using Linkerd' });
+    const [platform] = within(teams).getAllByRole('listitem');
+    expect(
+      within(platform).getByRole('link', { name: 'checkout' }),
+    ).toHaveAttribute('href', '/catalog/default/component/checkout');
+  });
+
+  it('groups every takeaway and talk by year, then conference', async () => {
+    await renderHub(async () => linkerdHub);
+
+    const y2022 = await screen.findByRole('region', { name: '2022' });
+    const y2018 = screen.getByRole('region', { name: '2018' });
+    expect(
+      y2022.compareDocumentPosition(y2018) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(y2022)
+        .getAllByRole('heading', { level: 4 })
+        .map(h => h.textContent),
+    ).toEqual([
+      'KubeCon + CloudNativeCon North America 2022',
+      'KubeCon + CloudNativeCon Europe 2022',
+    ]);
+    const talk = within(y2022).getByRole('article', {
+      name: 'Linkerd at scale',
+    });
+    expect(talk).toHaveTextContent('by Ana Mesh, Bo Proxy');
+    expect(
+      within(talk).getByText('radar evidence (2023-03-01)'),
+    ).toBeInTheDocument();
+    expect(within(y2018).getByText('mentions Linkerd')).toBeInTheDocument();
+  });
+
+  it('suggests uncited evidence with a YAML snippet to copy', async () => {
+    await renderHub(async () => linkerdHub);
+
+    const suggestion = await screen.findByRole('region', {
+      name: 'Suggestion: Istio ambient mode changes the comparison',
+    });
+    expect(
+      within(suggestion).getByText(/takeaway:default\/mesh-comparison-222222/),
+    ).toBeInTheDocument();
+    expect(
+      within(suggestion).getByRole('button', { name: 'Copy text' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the radar already cites everything', async () => {
+    await renderHub(async () => ({ ...linkerdHub, suggestions: [] }));
+
+    expect(
+      await screen.findByText(/already cites every takeaway and talk about/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows warnings as alerts', async () => {
+    await renderHub(async () => linkerdHub);
+
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent(
+      'cites takeaway:default/gone-999999, which does not exist',
+    );
+  });
+
+  it('still shows the takeaways when the radar file is broken', async () => {
+    const hub: ToolHubResponse = {
+      ...linkerdHub,
+      radar: undefined,
+      suggestions: [],
+      warnings: [
+        {
+          type: 'radar-file',
+          message:
+            'conferenceTakeaways.radar.location: radar.yaml is not valid YAML',
+        },
+      ],
+    };
+    await renderHub(async () => hub);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'radar.yaml is not valid YAML',
+    );
+    expect(screen.getByText('Not on the tech radar')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Radar timeline' })).toBeNull();
+    expect(screen.getByRole('region', { name: '2018' })).toBeInTheDocument();
+  });
+
+  it('explains how to add content when nothing is known about the tool', async () => {
+    await renderHub(async () => quietHub, 'kuma');
+
+    expect(
+      await screen.findByText('Nothing about Kuma yet'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not on the tech radar')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Write a Markdown trip report/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says which tool it does not know', async () => {
+    const failure = await backendError(
+      404,
+      'NotFoundError',
+      'Unknown tool "nope"',
+    );
+    await renderHub(async () => Promise.reject(failure), 'nope');
+
+    expect(
+      await screen.findByText('No tool called "nope"'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows other backend errors and retries', async () => {
+    const failure = await backendError(
+      503,
+      'ServiceUnavailableError',
+      'catalog is down',
+    );
+    const getTool = jest
+      .fn()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValueOnce(linkerdHub);
+    await renderHub(getTool);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /catalog is down/,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('list', { name: 'Radar timeline' }),
+      ).toBeInTheDocument(),
+    );
+    expect(getTool).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import { useToolHub } from '../../hooks/useToolHub';
+import { AddTripReportHint } from '../shared';
+import { EvidenceSuggestions } from './EvidenceSuggestions';
+import { RadarTimeline } from './RadarTimeline';
+import { ToolItemsByYear } from './ToolItemsByYear';
+import { ToolOverview } from './ToolOverview';
+import { ToolUsers } from './ToolUsers';
+import { ToolWarnings } from './ToolWarnings';
+
+/** Props of {@link ToolHub}. @public */
+export interface ToolHubProps {
+  /** A tool slug, name or alias, or the id of a radar entry. */
+  tool: string;
+  /** Your own page on writing trip reports, linked from the empty states. */
+  docsUrl?: string;
+}
+
+function isNotFound(error: Error): boolean {
+  return (error as { statusCode?: number }).statusCode === 404;
+}
+
+function isEmpty(hub: ToolHubResponse): boolean {
+  return !hub.radar && hub.usedBy.length === 0 && hub.items.length === 0;
+}
+
+function ToolHubSections(props: { hub: ToolHubResponse; docsUrl?: string }) {
+  const { hub, docsUrl } = props;
+  const name = hub.tool.name;
+  return (
+    <Grid container spacing={3} alignItems="stretch">
+      {hub.warnings.length > 0 && (
+        <Grid item xs={12}>
+          <ToolWarnings warnings={hub.warnings} />
+        </Grid>
+      )}
+      <Grid item xs={12} md={6}>
+        <ToolOverview hub={hub} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <ToolUsers toolName={name} users={hub.usedBy} teams={hub.teams} />
+      </Grid>
+      {hub.radar && (
+        <Grid item xs={12} md={6}>
+          <RadarTimeline radar={hub.radar} />
+        </Grid>
+      )}
+      {hub.radar && (
+        <Grid item xs={12} md={6}>
+          <EvidenceSuggestions
+            entryTitle={hub.radar.title}
+            suggestions={hub.suggestions}
+          />
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <ToolItemsByYear toolName={name} items={hub.items} docsUrl={docsUrl} />
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * Everything about one tool: what it is, its place and history on the tech
+ * radar with the evidence behind each move, who uses it, every takeaway and
+ * talk about it over the years, and what its radar entry could still cite.
+ */
+export function ToolHub(props: ToolHubProps) {
+  const { value, loading, error, retry } = useToolHub(props.tool);
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    if (isNotFound(error)) {
+      return (
+        <EmptyState
+          missing="info"
+          title={`No tool called "${props.tool}"`}
+          description="Neither the tool dictionary nor the tech radar knows it. Tool pages take a slug, name or alias (e.g. linkerd, otel) or the id of a radar entry."
+        />
+      );
+    }
+    return (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Button onClick={retry}>Retry</Button>
+      </>
+    );
+  }
+  if (!value) {
+    return null;
+  }
+  if (isEmpty(value)) {
+    return (
+      <Grid container spacing={3}>
+        {value.warnings.length > 0 && (
+          <Grid item xs={12}>
+            <ToolWarnings warnings={value.warnings} />
+          </Grid>
+        )}
+        <Grid item xs={12} md={6}>
+          <ToolOverview hub={value} />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EmptyState
+            missing="data"
+            title={`Nothing about ${value.tool.name} yet`}
+            description={
+              <AddTripReportHint docsUrl={props.docsUrl} explainTools />
+            }
+          />
+        </Grid>
+      </Grid>
+    );
+  }
+  return <ToolHubSections hub={value} docsUrl={props.docsUrl} />;
+}
