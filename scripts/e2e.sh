@@ -8,7 +8,7 @@ JSON_REPORT="${1:-$REPO_ROOT/node_modules/.cache/test-reports/e2e.json}"
 Y="node $REPO_ROOT/.yarn/releases/yarn-4.13.0.cjs"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export E2E_APP_URL="http://localhost:3001"
-E2E_BACKEND_URL="http://localhost:7008"
+export E2E_BACKEND_URL="http://localhost:7008"
 
 ensure_chromium() {
   [[ -x "$CHROMIUM_PATH" ]] && return 0

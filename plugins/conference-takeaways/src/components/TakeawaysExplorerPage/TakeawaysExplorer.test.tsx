@@ -120,11 +120,14 @@ describe('TakeawaysExplorer', () => {
       ...container.querySelectorAll(
         '.recharts-xAxis .recharts-cartesian-axis-tick-value',
       ),
-    ].map(tick => tick.textContent);
+      // recharts wraps tick labels into one tspan per line
+    ].map(tick =>
+      [...tick.querySelectorAll('tspan')].map(t => t.textContent).join(' '),
+    );
     expect(ticks).toEqual([
-      'kubecon-eu-2018',
-      'kubecon-eu-2022',
-      'kubecon-na-2022',
+      'KubeCon Europe 2018',
+      'KubeCon Europe 2022',
+      'KubeCon North America 2022',
     ]);
     // series: tools by number of subject mentions
     const legend = container.querySelector('.recharts-legend-wrapper')!;

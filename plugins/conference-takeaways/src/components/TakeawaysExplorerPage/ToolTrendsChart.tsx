@@ -14,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
 import { ToolTrendRow, ToolTrends } from '../../lib/toolTrends';
 
 /** Tools shown until the user picks others. */
@@ -36,15 +37,22 @@ const COLORS = [
 ];
 
 interface ChartRow {
-  /** Short x axis label: the conference's entity name, e.g. kubecon-eu-2022. */
+  /** Short x axis label, e.g. `KubeCon Europe 2022`. */
   label: string;
   title: string;
   counts: Record<string, number>;
 }
 
 function toChartRow(row: ToolTrendRow): ChartRow {
-  const name = row.conference.ref.slice(row.conference.ref.indexOf('/') + 1);
-  return { label: name, title: row.conference.title, counts: row.counts };
+  const { title } = row.conference;
+  // The full series name repeats on every tick; keep the part that differs.
+  const label = title.replace(/^KubeCon \+ CloudNativeCon\b/, 'KubeCon');
+  return { label, title, counts: row.counts };
+}
+
+/** Tools nearly every takeaway mentions (Kubernetes) would flatten the rest. */
+function isUbiquitous(slug: string): boolean {
+  return ToolDictionary.default().get(slug)?.ubiquitous === true;
 }
 
 /**
@@ -56,7 +64,9 @@ export function ToolTrendsChart(props: { trends: ToolTrends }) {
   const allTools = trends.tools.map(t => t.slug);
   const totals = new Map(trends.tools.map(t => [t.slug, t.count]));
   const [picked, setPicked] = useState<string[] | undefined>(undefined);
-  const selected = picked ?? allTools.slice(0, DEFAULT_CHART_TOOLS);
+  const selected =
+    picked ??
+    allTools.filter(slug => !isUbiquitous(slug)).slice(0, DEFAULT_CHART_TOOLS);
   const data = useMemo(() => trends.rows.map(toChartRow), [trends.rows]);
 
   return (
@@ -85,7 +95,10 @@ export function ToolTrendsChart(props: { trends: ToolTrends }) {
         aria-label="Takeaways about each tool, per conference"
       >
         <ResponsiveContainer width="100%" height={360}>
-          <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8 }}>
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 32, bottom: 8, left: 24 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="label"
@@ -105,7 +118,7 @@ export function ToolTrendsChart(props: { trends: ToolTrends }) {
               <Line
                 key={slug}
                 name={slug}
-                type="monotone"
+                type="linear"
                 dataKey={(row: ChartRow) => row.counts[slug] ?? 0}
                 stroke={COLORS[allTools.indexOf(slug) % COLORS.length]}
                 strokeWidth={2}
