@@ -33,6 +33,12 @@ wait_for() {
 
 ensure_chromium || { echo "[e2e] chromium is not available" >&2; exit 1; }
 
+# Hostile reports: the committed fixtures plus a 50 MB file made here.
+export E2E_HOSTILE_REPORTS
+E2E_HOSTILE_REPORTS="$(mktemp -d -t hostile-reports-XXXXXX)"
+cp "$REPO_ROOT"/packages/app/e2e-tests/fixtures/hostile-reports/* "$E2E_HOSTILE_REPORTS/"
+head -c 50000000 /dev/zero | tr '\0' 'a' >"$E2E_HOSTILE_REPORTS/fifty-megabytes.md"
+
 LOG="$REPO_ROOT/node_modules/.cache/e2e-portal.log"
 mkdir -p "$(dirname "$LOG")"
 echo "[e2e] starting the portal (log: node_modules/.cache/e2e-portal.log)"
@@ -40,7 +46,11 @@ cd "$REPO_ROOT"
 setsid $Y backstage-cli repo start \
   --config "$REPO_ROOT/app-config.yaml" --config "$REPO_ROOT/app-config.e2e.yaml" >"$LOG" 2>&1 &
 PORTAL_PID=$!
-cleanup() { kill -TERM -- "-$PORTAL_PID" 2>/dev/null; wait "$PORTAL_PID" 2>/dev/null; }
+cleanup() {
+  kill -TERM -- "-$PORTAL_PID" 2>/dev/null
+  wait "$PORTAL_PID" 2>/dev/null
+  rm -rf "$E2E_HOSTILE_REPORTS"
+}
 trap cleanup EXIT
 
 # Guest sign-in answering means auth is up too, not just the HTTP listener.
@@ -64,4 +74,5 @@ if ! wait_for 120 "the catalog's components" catalog_has component ||
   exit 1
 fi
 
+export E2E_PORTAL_LOG="$LOG"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$JSON_REPORT" $Y playwright test --reporter=list,json
