@@ -27,8 +27,11 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
       },
       async init({ config, httpAuth, httpRouter, logger, urlReader, catalog }) {
-        const dictionary = toolDictionaryFromConfig(config);
+        const dictionary = toolDictionaryFromConfig(config, logger);
         const radar = RadarSource.fromConfig(config, { urlReader, logger });
+        // Read the radar once now, so a wrong location or a broken file is
+        // logged at startup rather than on the first page view.
+        void radar.load();
         httpRouter.use(
           await createRouter({ httpAuth, catalog, dictionary, radar, logger }),
         );

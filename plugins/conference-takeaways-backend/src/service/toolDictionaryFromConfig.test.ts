@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { JsonObject } from '@backstage/types';
 import { testDictionary } from './__fixtures__/testDictionary';
@@ -8,7 +9,11 @@ const withTools = (tools: JsonObject[]) =>
 
 describe('toolDictionaryFromConfig', () => {
   it('keeps the base dictionary when nothing is configured', () => {
-    expect(toolDictionaryFromConfig(new ConfigReader({}), testDictionary)).toBe(
+    expect(toolDictionaryFromConfig(
+        new ConfigReader({}),
+        mockServices.logger.mock(),
+        testDictionary,
+      )).toBe(
       testDictionary,
     );
   });
@@ -19,6 +24,7 @@ describe('toolDictionaryFromConfig', () => {
         { slug: 'paymesh', name: 'PayMesh', aliases: ['pm-mesh'] },
         { slug: 'linkerd', name: 'Linkerd', aliases: ['l5d'] },
       ]),
+      mockServices.logger.mock(),
       testDictionary,
     );
 
@@ -27,24 +33,36 @@ describe('toolDictionaryFromConfig', () => {
     expect(dictionary.resolve('istio')?.slug).toBe('istio');
   });
 
-  it('names the config entry that is invalid', () => {
-    expect(() =>
-      toolDictionaryFromConfig(
-        withTools([
-          { slug: 'fine', name: 'Fine' },
-          { slug: 'Not A Slug', name: 'Broken' },
-        ]),
-        testDictionary,
+  it('logs the invalid config entry by name and keeps the valid ones', () => {
+    const logger = mockServices.logger.mock();
+    const dictionary = toolDictionaryFromConfig(
+      withTools([
+        { slug: 'fine', name: 'Fine' },
+        { slug: 'Not A Slug', name: 'Broken' },
+      ]),
+      logger,
+      testDictionary,
+    );
+
+    expect(dictionary.get('fine')?.name).toBe('Fine');
+    expect(dictionary.resolve('Broken')).toBeUndefined();
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Invalid conferenceTakeaways\.tools\[1\]: .*Not A Slug.*ignored$/,
       ),
-    ).toThrow(/^Invalid conferenceTakeaways\.tools\[1\]: .*Not A Slug/);
+    );
   });
 
   it('names a missing field', () => {
-    expect(() =>
-      toolDictionaryFromConfig(
-        withTools([{ slug: 'nameless' }]),
-        testDictionary,
-      ),
-    ).toThrow(/conferenceTakeaways\.tools\[0\]\.name/);
+    const logger = mockServices.logger.mock();
+    toolDictionaryFromConfig(
+      withTools([{ slug: 'nameless' }]),
+      logger,
+      testDictionary,
+    );
+
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/conferenceTakeaways\.tools\[0\]\.name/),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
   ToolDefinition,
@@ -27,11 +28,13 @@ function readTool(tool: Config): ToolDefinition {
 
 /**
  * The built-in tool dictionary plus the organisation's entries from
- * `conferenceTakeaways.tools`. Throws naming the config entry when one is
- * invalid, so a typo stops the plugin at startup instead of hiding tools.
+ * `conferenceTakeaways.tools`. An invalid entry is logged as an error naming
+ * it and left out, like the catalog module does, so one typo neither stops
+ * the backend nor hides the other tools.
  */
 export function toolDictionaryFromConfig(
   config: Config,
+  logger: LoggerService,
   base: ToolDictionary = ToolDictionary.default(),
 ): ToolDictionary {
   const entries = config.getOptionalConfigArray(CONFIG_KEY) ?? [];
@@ -39,9 +42,12 @@ export function toolDictionaryFromConfig(
     try {
       return dictionary.with([readTool(entry)]);
     } catch (error) {
-      throw new Error(
-        `Invalid ${CONFIG_KEY}[${index}]: ${(error as Error).message}`,
+      logger.error(
+        `Invalid ${CONFIG_KEY}[${index}]: ${
+          (error as Error).message
+        }; this tool is ignored`,
       );
+      return dictionary;
     }
   }, base);
 }
