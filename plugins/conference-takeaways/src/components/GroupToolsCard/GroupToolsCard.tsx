@@ -11,9 +11,16 @@ import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Fragment, useMemo } from 'react';
+import { ToolRing, useRadarRings } from '../../hooks/useRadarRings';
 import { useRelevant } from '../../hooks/useRelevant';
+import { useToolLink } from '../../hooks/useToolLink';
 import { GroupTool, summarizeGroupTools } from '../../lib/groupTools';
-import { AddTripReportHint, conferenceLine, ToolChip } from '../shared';
+import {
+  AddTripReportHint,
+  conferenceLine,
+  RingChip,
+  ToolChip,
+} from '../shared';
 
 const useStyles = makeStyles(theme => ({
   header: {
@@ -44,13 +51,29 @@ function componentCount(tool: GroupTool): string {
   return n === 1 ? 'used by 1 component' : `used by ${n} components`;
 }
 
-function GroupToolSection(props: { groupTool: GroupTool }) {
+function GroupToolSection(props: { groupTool: GroupTool; ring?: ToolRing }) {
   const { tool, componentRefs, latest } = props.groupTool;
   const classes = useStyles();
+  const toolLink = useToolLink();
   return (
     <section aria-label={tool.name}>
       <div className={classes.header}>
         <ToolChip slug={tool.slug} label={tool.name} color="primary" />
+        {props.ring && (
+          <Tooltip title="Ring on the tech radar">
+            <span>
+              <RingChip
+                ring={props.ring}
+                link={
+                  toolLink && {
+                    to: toolLink(tool.slug),
+                    name: `${tool.name} on the tech radar: ${props.ring.name}`,
+                  }
+                }
+              />
+            </span>
+          </Tooltip>
+        )}
         <Tooltip title={componentRefs.join(', ') || 'declared on the team'}>
           <Typography variant="body2" color="textSecondary">
             {componentCount(props.groupTool)}
@@ -81,7 +104,8 @@ function GroupToolSection(props: { groupTool: GroupTool }) {
 
 /**
  * For a group: the tools its components use, how many components use each,
- * and the newest takeaways and talks about each tool.
+ * their rings on the tech radar when there is one, and the newest takeaways
+ * and talks about each tool.
  */
 export function GroupToolsCard(props: GroupToolsCardProps) {
   const { title = 'Team tools at conferences', itemsPerTool = 3 } = props;
@@ -91,6 +115,8 @@ export function GroupToolsCard(props: GroupToolsCardProps) {
     stringifyEntityRef(entity),
     100,
   );
+  // loads in parallel with the relevance; the card never waits for it
+  const rings = useRadarRings();
   const summary = useMemo(
     () => (value ? summarizeGroupTools(value, itemsPerTool) : []),
     [value, itemsPerTool],
@@ -113,7 +139,10 @@ export function GroupToolsCard(props: GroupToolsCardProps) {
     content = summary.map((groupTool, index) => (
       <Fragment key={groupTool.tool.slug}>
         {index > 0 && <Divider className={classes.divider} />}
-        <GroupToolSection groupTool={groupTool} />
+        <GroupToolSection
+          groupTool={groupTool}
+          ring={rings.get(groupTool.tool.slug)}
+        />
       </Fragment>
     ));
   }

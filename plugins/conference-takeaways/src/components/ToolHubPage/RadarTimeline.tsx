@@ -5,9 +5,8 @@ import {
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { SafeMarkdown } from '../shared';
+import { RingChip, SafeMarkdown } from '../shared';
 import { EvidenceList } from './EvidenceList';
-import { RingChip } from './RingChip';
 
 const MOVES: Record<RadarMove, string> = {
   1: 'moved in',

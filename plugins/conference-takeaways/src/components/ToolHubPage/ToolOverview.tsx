@@ -4,8 +4,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
 import { useExplorerLink } from '../../hooks/useExplorerLink';
-import { ExternalLink } from '../shared';
-import { RingChip } from './RingChip';
+import { ExternalLink, RingChip } from '../shared';
 
 const MATURITY: Record<string, string> = {
   graduated: 'CNCF graduated',

@@ -11,3 +11,4 @@ export { DetailsSection } from './DetailsSection';
 export { ToolChipList } from './ToolChipList';
 export { TalkList } from './TalkList';
 export { TakeawayList } from './TakeawayList';
+export { RingChip } from './RingChip';
