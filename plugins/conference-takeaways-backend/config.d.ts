@@ -1,27 +1,5 @@
 export interface Config {
   conferenceTakeaways?: {
-    /**
-     * Tool dictionary entries of your own, added to the built-in dictionary.
-     * An entry with a built-in slug adds its name and aliases as spellings of
-     * that tool and fills fields the built-in entry leaves empty. Tags and the
-     * `conference-takeaways.dev/tools` annotation are resolved against these.
-     */
-    tools?: Array<{
-      /** Stable lower-case id, letters, digits and dashes, e.g. `argo-cd`. */
-      slug: string;
-      /** Display name, e.g. `Argo CD`. */
-      name: string;
-      /** Other spellings people use, e.g. `ArgoCD`. */
-      aliases?: string[];
-      homepage?: string;
-      maturity?: 'graduated' | 'incubating' | 'sandbox' | 'none';
-      /** Broad category, e.g. `gitops`. */
-      category?: string;
-      /** Match the name and aliases only with the exact casing given. */
-      caseSensitive?: boolean;
-      /** A tool nearly every service uses; it counts little in rankings. */
-      ubiquitous?: boolean;
-    }>;
     /** The organisation's tech radar, served at `/radar` and on tool pages. */
     radar?: {
       /**

@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { toolDictionaryFromConfig } from './service/toolDictionaryFromConfig';
+import { toolDictionaryFromConfig } from '@internal/backstage-plugin-conference-takeaways-node';
 import { RadarSource } from './service/radar/RadarSource';
 import { createRouter } from './service/router';
 

@@ -20,3 +20,4 @@ export {
 } from './extract/conference';
 export type { ConferenceInfo } from './extract/conference';
 export { takeawayEntityName, talkEntityName } from './extract/naming';
+export { toolDictionaryFromConfig } from './config/toolDictionaryFromConfig';

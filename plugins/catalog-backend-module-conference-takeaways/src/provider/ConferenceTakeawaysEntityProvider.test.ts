@@ -57,6 +57,7 @@ interface Setup {
 async function setup(
   locations: string[],
   urlReader: UrlReaderService = mockServices.urlReader.mock(),
+  tools?: unknown[],
 ): Promise<Setup> {
   const logger = mockServices.logger.mock();
   const run = jest.fn();
@@ -67,8 +68,9 @@ async function setup(
     new ConfigReader({
       conferenceTakeaways: {
         reports: { locations: locations.map(target => ({ target })) },
+        ...(tools ? { tools } : {}),
       },
-    }),
+    } as any),
     { logger, scheduler, urlReader },
   );
   const applyMutation = jest.fn();
@@ -394,6 +396,29 @@ describe('ConferenceTakeawaysEntityProvider', () => {
       } finally {
         await rm(other, { recursive: true, force: true });
       }
+    });
+  });
+
+  describe('tool dictionary', () => {
+    it('detects the tools configured in conferenceTakeaways.tools', async () => {
+      await writeFile(
+        join(dir, 'reports/in-house.md'),
+        `---\ntitle: In-house notes\nconference: kubecon-eu-2022\n---\n\n## PayMesh replaced our sidecars\nWe rolled pm-mesh out to every team.\n`,
+      );
+      const { provider, logger, lastEntities } = await setup([dir], undefined, [
+        { slug: 'paymesh', name: 'PayMesh', aliases: ['pm-mesh'] },
+        { slug: 'Bad Slug', name: 'Bad' },
+      ]);
+
+      await provider.refresh();
+
+      const takeaway = [...lastEntities().values()].find(
+        d => d.entity.spec?.headline === 'PayMesh replaced our sidecars',
+      )?.entity;
+      expect(takeaway?.spec?.tools).toEqual(['paymesh']);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringMatching(/^conferenceTakeaways\.tools\[1\]: slug /),
+      );
     });
   });
 

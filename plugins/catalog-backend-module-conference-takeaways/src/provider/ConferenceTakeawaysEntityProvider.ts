@@ -24,9 +24,9 @@ import {
 import {
   extractEntities,
   ExtractionResult,
+  toolDictionaryFromConfig,
 } from '@internal/backstage-plugin-conference-takeaways-node';
 import { isDeepStrictEqual } from 'node:util';
-import { buildToolDictionary } from './buildToolDictionary';
 import { readProviderConfig, ReportLocation } from './config';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
 import { readUrlTree } from './readUrlTree';
@@ -82,14 +82,13 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     config: Config,
     options: ConferenceTakeawaysEntityProviderOptions,
   ): ConferenceTakeawaysEntityProvider {
-    const { locations, schedule, maxFileBytes, tools } = readProviderConfig(
-      config,
-      { logger: options.logger },
-    );
+    const { locations, schedule, maxFileBytes } = readProviderConfig(config, {
+      logger: options.logger,
+    });
     return new ConferenceTakeawaysEntityProvider({
       locations,
       maxFileBytes,
-      dictionary: buildToolDictionary(tools, options.logger),
+      dictionary: toolDictionaryFromConfig(config, options.logger),
       logger: options.logger,
       urlReader: options.urlReader,
       taskRunner: options.scheduler.createScheduledTaskRunner(schedule),

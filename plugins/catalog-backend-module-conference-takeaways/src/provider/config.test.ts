@@ -44,7 +44,6 @@ describe('readProviderConfig', () => {
           schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
           maxFileBytes: 2048,
         },
-        tools: [{ slug: 'acme-mesh', name: 'Acme Mesh', aliases: ['amesh'] }],
       },
     });
 
@@ -64,28 +63,17 @@ describe('readProviderConfig', () => {
       ],
       schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
       maxFileBytes: 2048,
-      tools: [
-        {
-          setting: 'conferenceTakeaways.tools[0]',
-          definition: {
-            slug: 'acme-mesh',
-            name: 'Acme Mesh',
-            aliases: ['amesh'],
-          },
-        },
-      ],
     });
     expect(logger.error).not.toHaveBeenCalled();
     expect(logger.warn).not.toHaveBeenCalled();
   });
 
-  it('defaults the schedule, size limit and tools', () => {
+  it('defaults the schedule and size limit', () => {
     const { result } = read({
       conferenceTakeaways: { reports: { locations: [{ target: '.' }] } },
     });
     expect(result.schedule).toEqual(DEFAULT_SCHEDULE);
     expect(result.maxFileBytes).toBe(DEFAULT_MAX_FILE_BYTES);
-    expect(result.tools).toEqual([]);
   });
 
   it('reports missing locations as an error naming the setting', () => {
@@ -181,30 +169,6 @@ describe('readProviderConfig', () => {
     expect(result.maxFileBytes).toBe(DEFAULT_MAX_FILE_BYTES);
     expect(logger.error).toHaveBeenCalledWith(
       expect.stringMatching(/^conferenceTakeaways\.reports\.maxFileBytes: /),
-    );
-  });
-
-  it('skips invalid tools, naming the entry and field', () => {
-    const { result, logger } = read({
-      conferenceTakeaways: {
-        reports: { locations: [{ target: '.' }] },
-        tools: [
-          { slug: 'good-tool', name: 'Good Tool' },
-          { slug: 'Bad Slug', name: 'Bad' },
-          { slug: 'no-name' },
-          'linkerd',
-        ],
-      },
-    });
-    expect(result.tools.map(t => t.definition.slug)).toEqual(['good-tool']);
-    expect(logger.error).toHaveBeenCalledWith(
-      expect.stringMatching(/^conferenceTakeaways\.tools\[1\]: slug /),
-    );
-    expect(logger.error).toHaveBeenCalledWith(
-      expect.stringMatching(/^conferenceTakeaways\.tools\[2\]: name /),
-    );
-    expect(logger.error).toHaveBeenCalledWith(
-      'conferenceTakeaways.tools[3]: must be an object with slug and name',
     );
   });
 });

@@ -4,10 +4,6 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import {
-  ToolDefinition,
-  validateToolDefinition,
-} from '@internal/backstage-plugin-conference-takeaways-common';
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 
@@ -32,20 +28,12 @@ export interface ProviderConfig {
   locations: ReportLocation[];
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxFileBytes: number;
-  tools: ConfiguredTool[];
-}
-
-/** An extra dictionary entry and the config key it came from. */
-export interface ConfiguredTool {
-  setting: string;
-  definition: ToolDefinition;
 }
 
 const ROOT = 'conferenceTakeaways';
 const LOCATIONS = `${ROOT}.reports.locations`;
 const SCHEDULE = `${ROOT}.reports.schedule`;
 const MAX_FILE_BYTES = `${ROOT}.reports.maxFileBytes`;
-const TOOLS = `${ROOT}.tools`;
 
 export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 30 },
@@ -53,17 +41,6 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 3 },
 };
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-
-const TOOL_FIELDS = [
-  'slug',
-  'name',
-  'aliases',
-  'homepage',
-  'maturity',
-  'category',
-  'caseSensitive',
-  'ubiquitous',
-] as const;
 
 const HTTP_URL = /^https?:\/\//i;
 // Any `scheme:` prefix, except a Windows drive letter such as `C:\`.
@@ -85,7 +62,6 @@ export function readProviderConfig(
     locations: readLocations(config, cwd, problem, logger),
     schedule: readSchedule(config, problem),
     maxFileBytes: readMaxFileBytes(config, problem),
-    tools: readTools(config, problem),
   };
 }
 
@@ -185,52 +161,6 @@ function readMaxFileBytes(
     return DEFAULT_MAX_FILE_BYTES;
   }
   return value;
-}
-
-function readTools(
-  config: Config,
-  problem: (message: string) => void,
-): ConfiguredTool[] {
-  const raw = getOptional(config, TOOLS, problem);
-  if (raw === undefined) {
-    return [];
-  }
-  if (!Array.isArray(raw)) {
-    problem(
-      `${TOOLS}: must be a list of { slug, name, aliases?, homepage?, category?, ... }`,
-    );
-    return [];
-  }
-  const tools: ConfiguredTool[] = [];
-  raw.forEach((entry, index) => {
-    const setting = `${TOOLS}[${index}]`;
-    if (!isObject(entry)) {
-      problem(`${setting}: must be an object with slug and name`);
-      return;
-    }
-    // The same fields the backend plugin reads, so both build one dictionary.
-    const definition = omitUndefined(
-      Object.fromEntries(TOOL_FIELDS.map(field => [field, entry[field]])),
-    );
-    const problems = validateToolDefinition(definition);
-    if (problems.length) {
-      problem(`${setting}: ${problems.join('; ')}`);
-      return;
-    }
-    tools.push({
-      setting,
-      definition: definition as unknown as ToolDefinition,
-    });
-  });
-  return tools;
-}
-
-function omitUndefined(
-  value: Record<string, unknown>,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined),
-  );
 }
 
 /**
