@@ -70,6 +70,14 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@internal/backstage-plugin-conference-takeaways-backend'));
-backend.add(import('@internal/backstage-plugin-catalog-backend-module-conference-takeaways'));
-backend.add(import('@internal/backstage-plugin-search-backend-module-conference-takeaways'));
+backend.add(
+  import(
+    '@internal/backstage-plugin-catalog-backend-module-conference-takeaways'
+  ),
+);
+backend.add(
+  import(
+    '@internal/backstage-plugin-search-backend-module-conference-takeaways'
+  ),
+);
 backend.start();
