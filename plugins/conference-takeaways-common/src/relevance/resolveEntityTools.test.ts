@@ -184,6 +184,29 @@ describe('resolveEntityTools', () => {
     ]);
   });
 
+  it('gives the same answer whatever order the catalog returns components in', () => {
+    const team = entity('Group', 'payments-team');
+    const payments = entity('Component', 'payments', { tags: ['linkerd'] });
+    const ledger = entity('Component', 'ledger', {
+      tags: ['linkerd', 'istio'],
+    });
+
+    const forward = resolveEntityTools(team, {
+      dictionary,
+      ownedComponents: [payments, ledger],
+    });
+    const backward = resolveEntityTools(team, {
+      dictionary,
+      ownedComponents: [ledger, payments],
+    });
+
+    expect(backward).toEqual(forward);
+    expect(forward[0].sources.map(s => s.entityRef)).toEqual([
+      'component:default/ledger',
+      'component:default/payments',
+    ]);
+  });
+
   it('dedupes a tool found several ways, merging distinct sources', () => {
     const service = entity('Component', 'payments', {
       tags: ['linkerd', 'Linkerd'],

@@ -182,7 +182,12 @@ export function resolveEntityTools(
     collector,
   );
 
-  for (const component of options.ownedComponents ?? []) {
+  // The catalog returns rows in a database-dependent order; sort so tools
+  // and their sources come out the same on SQLite and PostgreSQL.
+  const ownedComponents = [...(options.ownedComponents ?? [])].sort((a, b) =>
+    stringifyEntityRef(a).localeCompare(stringifyEntityRef(b)),
+  );
+  for (const component of ownedComponents) {
     const source: ToolSource = {
       type: 'owned-component',
       entityRef: stringifyEntityRef(component),
