@@ -34,7 +34,9 @@ if (e2e?.stats) {
   passed += expected + flaky;
   failed += unexpected;
   skipped += s;
-  console.log(`browser tests: ${expected + flaky} passed, ${unexpected} failed`);
+  console.log(
+    `browser tests: ${expected + flaky} passed, ${unexpected} failed`,
+  );
 }
 
 if (failedSteps.length > 0) {
@@ -42,8 +44,12 @@ if (failedSteps.length > 0) {
 }
 // A step that failed without a report (tsc, lint) still counts as a failure.
 const stepFailures = failedSteps.filter(
-  s => !(s.startsWith('unit tests') && jest?.numFailedTests) && !(s === 'browser tests' && e2e?.stats?.unexpected),
+  s =>
+    !(s.startsWith('unit tests') && jest?.numFailedTests) &&
+    !(s === 'browser tests' && e2e?.stats?.unexpected),
 ).length;
 failed += stepFailures;
-console.log(`\nsummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(
+  `\nsummary: ${passed} passed, ${failed} failed, ${skipped} skipped`,
+);
 process.exit(failed > 0 || failedSteps.length > 0 ? 1 : 0);

@@ -45,4 +45,5 @@ export const ANNOTATION_TOOL_ALIASES = 'conference-takeaways.dev/tool-aliases';
  *
  * @public
  */
-export const ANNOTATION_SOURCE_REPORT = 'conference-takeaways.dev/source-report';
+export const ANNOTATION_SOURCE_REPORT =
+  'conference-takeaways.dev/source-report';
