@@ -112,11 +112,12 @@ describe('GET /relevant', () => {
       .query({ entityRef: 'group:default/payments-team', limit: '2' });
 
     expect(res.status).toBe(200);
+    // owned components are visited in entity-ref order: ledger, then payments
     expect(res.body.tools.map((t: { slug: string }) => t.slug)).toEqual([
-      'linkerd',
       'cilium',
+      'linkerd',
     ]);
-    expect(res.body.tools[1].sources).toEqual([
+    expect(res.body.tools[0].sources).toEqual([
       { type: 'owned-component', entityRef: 'component:default/ledger' },
     ]);
     expect(res.body.items).toHaveLength(2);
