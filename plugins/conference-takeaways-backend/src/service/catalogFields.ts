@@ -1,4 +1,28 @@
 /**
+ * What ranking reads of candidate takeaways and talks (see rankCandidates),
+ * and of conferences (their dates); `spec.talks` too, so the talks the shown
+ * takeaways cite can be fetched together with them. Everything else
+ * (summaries, speakers, links, conference names) is read only for the items
+ * shown. Each field costs the catalog work on every entity it returns, so
+ * the list is short.
+ */
+export const RANKING_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'spec.headline',
+  'spec.title',
+  'spec.tools',
+  'spec.subjectTools',
+  'spec.conference',
+  'spec.talks',
+  'spec.report.date',
+  'spec.year',
+  'spec.startDate',
+];
+
+/**
  * Only what ranking and the item views read of takeaways, talks and
  * conferences; keeps query payloads small.
  */

@@ -10,14 +10,15 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ConferenceEntity,
   dependencyRefsOf,
-  rankItems,
+  describeRankedItems,
+  rankCandidates,
   RelevanceResponse,
   resolveEntityTools,
   TakeawayEntity,
   TalkEntity,
   ToolLookup,
 } from '@internal/backstage-plugin-conference-takeaways-common';
-import { ITEM_FIELDS } from './catalogFields';
+import { ITEM_FIELDS, RANKING_FIELDS } from './catalogFields';
 
 export interface FindRelevantItemsOptions {
   catalog: CatalogService;
@@ -53,8 +54,9 @@ function byRef<T extends Entity>(entities: Entity[], kind: string) {
 /**
  * Ranks the takeaways and talks relevant to one catalog entity. The number of
  * catalog round trips is constant: the entity; its dependencies (and, for a
- * group, its components, then their dependencies); one query for all
- * candidate items; one lookup of their conferences and cited talks.
+ * group, its components, then their dependencies); one query for what
+ * ranking reads of all candidate items and of the conferences; one lookup of
+ * the items shown, the talks they cite and their conferences.
  */
 export async function findRelevantItems(
   options: FindRelevantItemsOptions,
@@ -112,45 +114,64 @@ export async function findRelevantItems(
     return { entityRef, tools: [], items: [] };
   }
 
+  // One query for what ranking reads of the candidates and of the
+  // conferences (few) that date them: one authorization and one round trip
+  // for the catalog rather than two.
   const slugs = tools.map(t => t.slug);
-  const { items: candidates } = await catalog.getEntities(
+  const { items: found } = await catalog.getEntities(
     {
       filter: [
         { kind: 'takeaway', 'spec.tools': slugs },
         { kind: 'talk', 'spec.tools': slugs },
+        { kind: 'conference' },
       ],
-      fields: ITEM_FIELDS,
+      fields: RANKING_FIELDS,
     },
     { credentials },
   );
-  const items = candidates as Array<TakeawayEntity | TalkEntity>;
+  const conferences = byRef<ConferenceEntity>(found, 'conference');
+  const candidates = found.filter(
+    (e): e is TakeawayEntity | TalkEntity =>
+      e.kind === 'Takeaway' || e.kind === 'Talk',
+  );
+  const ranked = rankCandidates(tools, candidates, {
+    conferences,
+    now: options.now,
+    dictionary,
+    limit: options.limit,
+  });
 
-  const relatedRefs = new Set<string>();
-  for (const item of items) {
-    const conference = canonicalRef(item.spec?.conference, 'conference');
-    if (conference) {
-      relatedRefs.add(conference);
+  // Then read in full only the items shown, the talks they cite and their
+  // conferences.
+  const shownRefs = new Set<string>();
+  const addRef = (ref: unknown, defaultKind: string) => {
+    const canonical = canonicalRef(ref, defaultKind);
+    if (canonical) {
+      shownRefs.add(canonical);
     }
-    if (item.kind === 'Takeaway' && Array.isArray(item.spec?.talks)) {
-      for (const talk of item.spec.talks) {
-        const ref = canonicalRef(talk, 'talk');
-        if (ref) {
-          relatedRefs.add(ref);
-        }
-      }
+  };
+  for (const { entityRef: ref, candidate } of ranked) {
+    shownRefs.add(ref);
+    addRef(candidate.spec.conference, 'conference');
+    if (candidate.kind === 'Takeaway' && Array.isArray(candidate.spec.talks)) {
+      candidate.spec.talks.forEach(talk => addRef(talk, 'talk'));
     }
   }
-  const related = await getByRefs([...relatedRefs].sort(), ITEM_FIELDS);
+  const shown = await getByRefs([...shownRefs].sort(), ITEM_FIELDS);
 
   return {
     entityRef,
     tools,
-    items: rankItems(tools, items, {
-      conferences: byRef<ConferenceEntity>(related, 'conference'),
-      talks: byRef<TalkEntity>(related, 'talk'),
-      now: options.now,
-      dictionary,
-      limit: options.limit,
+    items: describeRankedItems(ranked, {
+      conferences: new Map([
+        ...conferences,
+        ...byRef<ConferenceEntity>(shown, 'conference'),
+      ]),
+      talks: byRef<TalkEntity>(shown, 'talk'),
+      entities: shown.filter(
+        (e): e is TakeawayEntity | TalkEntity =>
+          e.kind === 'Takeaway' || e.kind === 'Talk',
+      ),
     }),
   };
 }

@@ -5,18 +5,30 @@ import {
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { RelevanceResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConferenceEntity,
+  rankItems,
+  RelevanceResponse,
+  TakeawayEntity,
+  TalkEntity,
+} from '@internal/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import request from 'supertest';
-import { allEntities } from './__fixtures__/catalogEntities';
+import {
+  allEntities,
+  conferences,
+  linkerdTalk,
+  takeaways,
+} from './__fixtures__/catalogEntities';
 import { testDictionary } from './__fixtures__/testDictionary';
 import { RadarSource } from './radar/RadarSource';
 import { createRouter } from './router';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
-async function createApp() {
-  const catalog = catalogServiceMock({ entities: allEntities });
+async function createApp(entities: Entity[] = allEntities) {
+  const catalog = catalogServiceMock({ entities });
   const spies = {
     getEntityByRef: jest.spyOn(catalog, 'getEntityByRef'),
     getEntities: jest.spyOn(catalog, 'getEntities'),
@@ -223,19 +235,115 @@ describe('GET /relevant', () => {
       ...spies.getEntitiesByRefs.mock.calls,
       ...spies.queryEntities.mock.calls,
     ];
-    expect(calls.length).toBeGreaterThan(0);
+    expect(calls).toHaveLength(3);
     for (const call of calls) {
       expect(call[1]).toEqual({ credentials: mockCredentials.user(caller) });
     }
-    // the entity, one query for all candidates, one lookup of their
-    // conferences and talks; payments has no dependencies to fetch
-    expect(spies.getEntityByRef).toHaveBeenCalledTimes(1);
+    // the entity (payments has no dependencies to fetch); what ranking reads
+    // of the candidates and of the conferences; the items shown, with the
+    // talks they cite and their conferences
+    expect(spies.getEntityByRef.mock.calls[0][0]).toBe(
+      'component:default/payments',
+    );
     expect(spies.getEntities).toHaveBeenCalledTimes(1);
-    expect(spies.getEntitiesByRefs).toHaveBeenCalledTimes(1);
-    expect(spies.getEntities.mock.calls[0][0]?.filter).toEqual([
+    const query = spies.getEntities.mock.calls[0][0];
+    expect(query?.filter).toEqual([
       { kind: 'takeaway', 'spec.tools': ['linkerd'] },
       { kind: 'talk', 'spec.tools': ['linkerd'] },
+      { kind: 'conference' },
     ]);
+    expect(query?.fields).toEqual(
+      expect.arrayContaining(['spec.tools', 'spec.subjectTools', 'spec.year']),
+    );
+    expect(query?.fields).not.toContain('spec');
+    expect(query?.fields).not.toContain('spec.summary');
+    expect(spies.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+    const shown: RelevanceResponse['items'] = res.body.items;
+    expect(spies.getEntitiesByRefs.mock.calls[0][0].entityRefs).toEqual(
+      [
+        ...new Set([
+          ...shown.map(i => i.entityRef),
+          ...shown.map(i => i.conference!.entityRef),
+        ]),
+      ].sort(),
+    );
+  });
+
+  it('reads in full only the items shown, their cited talks and conferences', async () => {
+    const { app, spies } = await createApp();
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments', limit: '2' });
+
+    expect(res.status).toBe(200);
+    expect(
+      res.body.items.map((i: { entityRef: string }) => i.entityRef),
+    ).toEqual([
+      'talk:default/linkerd-at-scale-a1b2c3',
+      'takeaway:default/linkerd-mesh-people-enjoy-111111',
+    ]);
+    expect(spies.getEntitiesByRefs).toHaveBeenCalledTimes(1);
+    // the takeaway cites the talk, which is also shown, and both are from
+    // the same conference: each asked for once
+    expect(spies.getEntitiesByRefs.mock.calls[0][0]).toEqual({
+      entityRefs: [
+        'conference:default/kubecon-eu-2022',
+        'takeaway:default/linkerd-mesh-people-enjoy-111111',
+        'talk:default/linkerd-at-scale-a1b2c3',
+      ],
+      fields: expect.arrayContaining(['spec']),
+    });
+    expect(res.body.items[1].summary).toBe(
+      'What we learnt: Linkerd is the service mesh people enjoy running.',
+    );
+  });
+
+  it('names a conference from its full entity', async () => {
+    const untitled: Entity = {
+      ...conferences[2],
+      metadata: { name: 'kubecon-na-2023', namespace: 'default' },
+      spec: { ...conferences[2].spec, region: 'North America' },
+    };
+    const { app } = await createApp(
+      allEntities.map(e => (e === conferences[2] ? untitled : e)),
+    );
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/ledger' });
+
+    expect(res.status).toBe(200);
+    expect(res.body.items[0].conference).toEqual({
+      entityRef: 'conference:default/kubecon-na-2023',
+      title: 'KubeCon + CloudNativeCon North America 2023',
+      year: 2023,
+    });
+  });
+
+  it('answers exactly as ranking the complete entities would', async () => {
+    const { app } = await createApp();
+    const group = 'group:default/payments-team';
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: group, limit: '100' });
+
+    expect(res.status).toBe(200);
+    const byRef = <T extends Entity>(entities: Entity[]) =>
+      new Map(entities.map(e => [stringifyEntityRef(e), e as T]));
+    const expected = rankItems(
+      res.body.tools,
+      [linkerdTalk, ...takeaways] as Array<TakeawayEntity | TalkEntity>,
+      {
+        conferences: byRef<ConferenceEntity>(conferences),
+        talks: byRef<TalkEntity>([linkerdTalk]),
+        now: NOW,
+        dictionary: testDictionary,
+      },
+    );
+    expect(expected.length).toBeGreaterThan(2);
+    expect(res.body.items).toEqual(expected);
   });
 });
 

@@ -3,8 +3,13 @@ export type { ToolLookup } from './toolLookup';
 export { dependencyRefsOf } from './refs';
 export { resolveEntityTools } from './resolveEntityTools';
 export type { ResolveEntityToolsOptions } from './resolveEntityTools';
-export { rankItems } from './rankItems';
-export type { RankItemsOptions } from './rankItems';
+export { describeRankedItems, rankCandidates, rankItems } from './rankItems';
+export type {
+  DescribeRankedItemsOptions,
+  RankCandidatesOptions,
+  RankedCandidate,
+  RankItemsOptions,
+} from './rankItems';
 export {
   ageFactor,
   RELEVANCE_AGE_FLOOR,

@@ -55,6 +55,15 @@ export function titleOf(item: Candidate): string {
   return title || item.metadata.title || item.metadata.name;
 }
 
+/** A conference's date: its start date, else the middle of its year. */
+export function conferenceDateOf(
+  conference: ConferenceEntity | undefined,
+): Date | undefined {
+  return (
+    parseIsoDate(conference?.spec?.startDate) ?? midYear(conference?.spec?.year)
+  );
+}
+
 /**
  * The date an item's age is measured from: its conference (start date, else
  * the middle of its year), else the takeaway's report date.
@@ -63,9 +72,7 @@ export function dateOf(
   item: Candidate,
   conference: ConferenceEntity | undefined,
 ): Date | undefined {
-  const conferenceDate =
-    parseIsoDate(conference?.spec?.startDate) ??
-    midYear(conference?.spec?.year);
+  const conferenceDate = conferenceDateOf(conference);
   if (conferenceDate) {
     return conferenceDate;
   }

@@ -1,6 +1,6 @@
 import { ConferenceEntity, TakeawayEntity, TalkEntity } from '../kinds/types';
 import { ageFactor } from './age';
-import { rankItems } from './rankItems';
+import { describeRankedItems, rankCandidates, rankItems } from './rankItems';
 import { testDictionary as dictionary } from './testDictionary';
 import { ResolvedTool } from './types';
 
@@ -308,5 +308,148 @@ describe('rankItems', () => {
 
   it('returns nothing when the entity has no tools', () => {
     expect(rank([], [takeaway('linkerd', { tools: ['linkerd'] })])).toEqual([]);
+  });
+});
+
+describe('rankCandidates and describeRankedItems', () => {
+  const linkerdTalk = talk('Linkerd at scale', {
+    tools: ['linkerd'],
+    recordingUrl: 'https://www.youtube.com/watch?v=x',
+  });
+  const candidates = [
+    takeaway('mesh-2018', {
+      tools: ['linkerd', 'kubernetes'],
+      subjectTools: ['linkerd'],
+      conference: 'conference:default/kubecon-eu-2018',
+      talks: ['talk:default/linkerd-at-scale'],
+    }),
+    linkerdTalk,
+    takeaway('k8s-2024', {
+      tools: ['kubernetes', 'linkerd', 'cilium'],
+      subjectTools: ['kubernetes'],
+      conference: 'conference:default/kubecon-eu-2024',
+    }),
+    talk('Cilium and Linkerd side by side', { tools: ['cilium', 'linkerd'] }),
+    takeaway('undated', {
+      tools: ['OTel', 'linkerd'],
+      conference: 'conference:default/unknown',
+      report: { title: 'Notes' },
+    }),
+    takeaway('otel-2022', { tools: ['opentelemetry'] }),
+    takeaway('istio-only', { tools: ['istio'] }),
+  ];
+  const tools = tagged('linkerd', 'kubernetes', 'opentelemetry', 'cilium');
+  const talks = new Map([['talk:default/linkerd-at-scale', linkerdTalk]]);
+
+  /** What ranking reads, as a catalog query with those fields returns it. */
+  const rankingFieldsOf = (
+    item: TakeawayEntity | TalkEntity,
+  ): TakeawayEntity | TalkEntity => {
+    const spec: Record<string, unknown> = {
+      headline: (item.spec as { headline?: string }).headline,
+      title: (item.spec as { title?: string }).title,
+      tools: item.spec.tools,
+      subjectTools: (item.spec as { subjectTools?: string[] }).subjectTools,
+      conference: item.spec.conference,
+      talks: (item.spec as { talks?: string[] }).talks,
+    };
+    const date = (item.spec as { report?: { date?: string } }).report?.date;
+    if (date) {
+      spec.report = { date };
+    }
+    return {
+      kind: item.kind,
+      metadata: { name: item.metadata.name, namespace: 'default' },
+      spec: JSON.parse(JSON.stringify(spec)),
+    } as TakeawayEntity | TalkEntity;
+  };
+
+  it('gives what rankItems gives, ranking on the ranking fields only', () => {
+    for (const limit of [undefined, 1, 3, 100]) {
+      const ranked = rankCandidates(tools, candidates.map(rankingFieldsOf), {
+        conferences,
+        now: NOW,
+        dictionary,
+        limit,
+      });
+      const items = describeRankedItems(ranked, {
+        conferences,
+        talks,
+        entities: candidates,
+      });
+
+      expect(items).toEqual(rank(tools, candidates, { limit, talks }));
+    }
+    // talks dated by their 2022 conference; both name linkerd in the title
+    expect(rank(tools, candidates).map(i => i.title)).toEqual([
+      'Cilium and Linkerd side by side',
+      'Linkerd at scale',
+      'k8s-2024',
+      'mesh-2018',
+      'otel-2022',
+      'undated',
+    ]);
+  });
+
+  it('keeps the best items whatever the input order', () => {
+    const best = (input: Array<TakeawayEntity | TalkEntity>) =>
+      rankCandidates(tools, input, {
+        conferences,
+        now: NOW,
+        dictionary,
+        limit: 2,
+      }).map(r => r.entityRef);
+
+    expect(best([...candidates].reverse())).toEqual(best(candidates));
+    expect(best(candidates)).toEqual([
+      'talk:default/cilium-and-linkerd-side-by-side',
+      'talk:default/linkerd-at-scale',
+    ]);
+  });
+
+  it('ranks a repeated candidate once, as first given', () => {
+    const first = takeaway('twice', { tools: ['linkerd'] });
+    const again = takeaway('twice', {
+      tools: ['linkerd'],
+      subjectTools: ['linkerd'],
+    });
+
+    const ranked = rankCandidates(tagged('linkerd'), [first, again], {
+      conferences,
+      now: NOW,
+      dictionary,
+    });
+
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0].reasons.map(r => r.text)).toContain('mentions linkerd');
+  });
+
+  it('describes an item from its candidate when its entity is missing', () => {
+    const ranked = rankCandidates(
+      tagged('kubernetes'),
+      candidates.map(rankingFieldsOf),
+      { conferences, now: NOW, dictionary, limit: 1 },
+    );
+
+    const [item] = describeRankedItems(ranked, { conferences, entities: [] });
+
+    expect(item).toEqual({
+      entityRef: 'takeaway:default/k8s-2024',
+      kind: 'Takeaway',
+      title: 'k8s-2024',
+      summary: undefined,
+      conference: {
+        entityRef: 'conference:default/kubecon-eu-2024',
+        title: 'KubeCon EU 2024',
+        year: 2024,
+      },
+      tools: ['kubernetes', 'linkerd', 'cilium'],
+      talks: [],
+      score: ranked[0].score,
+      reasons: ranked[0].reasons,
+    });
+    expect(texts(item)).toContain(
+      'kubernetes is the subject of this takeaway (used almost everywhere, so it counts little)',
+    );
   });
 });

@@ -36,56 +36,8 @@ export const RELEVANCE_BREADTH_SHARE = 0.25;
 
 type Candidate = TakeawayEntity | TalkEntity;
 
-interface SharedTool {
-  tool: ResolvedTool;
-  centrality: number;
-  weight: number;
-  subject: boolean;
-}
-
-export interface ItemRelevance {
-  relevance: number;
-  reasons: RelevanceReason[];
-}
-
-function slugsOf(values: unknown, dictionary: ToolLookup): Set<string> {
-  const slugs = new Set<string>();
-  if (Array.isArray(values)) {
-    for (const value of values) {
-      if (typeof value === 'string') {
-        slugs.add(
-          dictionary.resolve(value)?.slug ?? value.toLocaleLowerCase('en-US'),
-        );
-      }
-    }
-  }
-  return slugs;
-}
-
-function isUbiquitous(tool: ResolvedTool, dictionary: ToolLookup): boolean {
-  return dictionary.get(tool.slug)?.ubiquitous === true;
-}
-
-/**
- * The tools an item is about: a takeaway's subjectTools, or the tools a
- * talk's title names.
- */
-function subjectSlugsOf(item: Candidate, dictionary: ToolLookup): Set<string> {
-  if (item.kind === 'Takeaway') {
-    return slugsOf(item.spec.subjectTools, dictionary);
-  }
-  const title = typeof item.spec.title === 'string' ? item.spec.title : '';
-  return new Set(dictionary.findMentions(title).map(m => m.slug));
-}
-
-function centralityOf(item: Candidate, subject: boolean): number {
-  if (subject) {
-    return RELEVANCE_CENTRALITY.subject;
-  }
-  return item.kind === 'Takeaway'
-    ? RELEVANCE_CENTRALITY.mention
-    : RELEVANCE_CENTRALITY.talkTopic;
-}
+/** Id of a name that is none of the entity's tools. */
+const OTHER_TOOL = -1;
 
 function describeSource(source: ResolvedTool['sources'][number]): string {
   const name = source.entityRef
@@ -101,90 +53,224 @@ function describeSource(source: ResolvedTool['sources'][number]): string {
   }
 }
 
-function toolReasons(item: Candidate, shared: SharedTool): RelevanceReason[] {
-  const slug = shared.tool.slug;
-  const sources = [...new Set(shared.tool.sources.map(describeSource))];
-  const noun = item.kind === 'Takeaway' ? 'takeaway' : 'talk';
-  const ubiquitous =
-    shared.weight < 1 ? ' (used almost everywhere, so it counts little)' : '';
-  let content: RelevanceReason;
-  if (shared.subject) {
-    content = {
-      type: 'subject',
-      tool: slug,
-      text: `${slug} is the subject of this ${noun}${ubiquitous}`,
-    };
-  } else {
-    const verb = item.kind === 'Takeaway' ? 'mentions' : 'covers';
-    content = {
-      type: 'mention',
-      tool: slug,
-      text: `${verb} ${slug}${ubiquitous}`,
-    };
-  }
-  return [
-    {
-      type: 'uses-tool',
-      tool: slug,
-      text: `uses ${slug} (${sources.join(', ')})`,
-    },
-    content,
-  ];
-}
-
 /**
- * How relevant an item is to an entity using `tools`, with the reasons;
- * undefined when they share no tool.
+ * Scores takeaways and talks for the tools of one entity. Made once per
+ * request: weights and reason texts are worked out up front, every tool name
+ * and talk title is resolved once, and scoring a candidate allocates nothing.
+ * Reasons are built only for the items that are shown.
  */
-export function scoreItem(
-  item: Candidate,
-  tools: ResolvedTool[],
-  dictionary: ToolLookup,
-): ItemRelevance | undefined {
-  const itemSlugs = slugsOf(item.spec.tools, dictionary);
-  const subjectSlugs = subjectSlugsOf(item, dictionary);
-  // A takeaway's subject counts as shared even if spec.tools forgot it; a
-  // talk's title only decides how central the tools it lists are.
-  if (item.kind === 'Takeaway') {
-    subjectSlugs.forEach(slug => itemSlugs.add(slug));
+export class ItemScorer {
+  readonly #tools: ResolvedTool[];
+  readonly #dictionary: ToolLookup;
+  /** Per entity tool: the id of its slug (a repeated slug keeps one id). */
+  readonly #slugIdOf: Int32Array;
+  readonly #weightOf: Float64Array;
+  /** `uses <slug> (<sources>)` per entity tool, worked out when first shown. */
+  readonly #usesText: Array<string | undefined>;
+  readonly #totalWeight: number;
+  readonly #slugIds = new Map<string, number>();
+  /** Tool names seen in items, resolved to a slug id or OTHER_TOOL. */
+  readonly #resolved = new Map<string, number>();
+  /** Talk titles seen, with the slug ids of the entity tools they name. */
+  readonly #titleSubjects = new Map<string, number[]>();
+  /** Per slug id: the last pass (one per item) that found it shared / a subject. */
+  readonly #sharedIn: Int32Array;
+  readonly #subjectIn: Int32Array;
+  #pass = 0;
+  /** The shared tools of the last item, most telling first. */
+  readonly #shared: Int32Array;
+  readonly #sharedSubject: Uint8Array;
+  readonly #sharedValue: Float64Array;
+
+  constructor(tools: ResolvedTool[], dictionary: ToolLookup) {
+    this.#tools = tools;
+    this.#dictionary = dictionary;
+    const count = tools.length;
+    this.#slugIdOf = new Int32Array(count);
+    this.#weightOf = new Float64Array(count);
+    this.#usesText = [];
+    let totalWeight = 0;
+    tools.forEach((tool, i) => {
+      let id = this.#slugIds.get(tool.slug);
+      if (id === undefined) {
+        id = this.#slugIds.size;
+        this.#slugIds.set(tool.slug, id);
+      }
+      this.#slugIdOf[i] = id;
+      const weight =
+        dictionary.get(tool.slug)?.ubiquitous === true
+          ? RELEVANCE_UBIQUITOUS_WEIGHT
+          : 1;
+      this.#weightOf[i] = weight;
+      totalWeight += weight;
+    });
+    this.#totalWeight = totalWeight;
+    this.#sharedIn = new Int32Array(this.#slugIds.size);
+    this.#subjectIn = new Int32Array(this.#slugIds.size);
+    this.#shared = new Int32Array(count);
+    this.#sharedSubject = new Uint8Array(count);
+    this.#sharedValue = new Float64Array(count);
   }
 
-  let totalWeight = 0;
-  const shared: SharedTool[] = [];
-  for (const tool of tools) {
-    const weight = isUbiquitous(tool, dictionary)
-      ? RELEVANCE_UBIQUITOUS_WEIGHT
-      : 1;
-    totalWeight += weight;
-    if (itemSlugs.has(tool.slug)) {
-      const subject = subjectSlugs.has(tool.slug);
-      shared.push({
-        tool,
-        weight,
-        subject,
-        centrality: centralityOf(item, subject),
+  /**
+   * Relevance (0..1, before age decay) of an item; undefined when it shares
+   * no tool with the entity.
+   */
+  relevance(item: Candidate): number | undefined {
+    const count = this.#collect(item);
+    if (count === 0) {
+      return undefined;
+    }
+    const focus = this.#sharedValue[0];
+    let sharedWeight = 0;
+    for (let k = 0; k < count; k++) {
+      sharedWeight += this.#weightOf[this.#shared[k]];
+    }
+    const breadth = sharedWeight / this.#totalWeight;
+    return RELEVANCE_FOCUS_SHARE * focus + RELEVANCE_BREADTH_SHARE * breadth;
+  }
+
+  /** Why an item is relevant, most telling tool first. */
+  reasons(item: Candidate): RelevanceReason[] {
+    const count = this.#collect(item);
+    const noun = item.kind === 'Takeaway' ? 'takeaway' : 'talk';
+    const verb = item.kind === 'Takeaway' ? 'mentions' : 'covers';
+    const reasons: RelevanceReason[] = [];
+    for (let k = 0; k < count; k++) {
+      const i = this.#shared[k];
+      const slug = this.#tools[i].slug;
+      const ubiquitous =
+        this.#weightOf[i] < 1
+          ? ' (used almost everywhere, so it counts little)'
+          : '';
+      reasons.push({
+        type: 'uses-tool',
+        tool: slug,
+        text: this.#usesTextOf(i),
       });
+      reasons.push(
+        this.#sharedSubject[k]
+          ? {
+              type: 'subject',
+              tool: slug,
+              text: `${slug} is the subject of this ${noun}${ubiquitous}`,
+            }
+          : {
+              type: 'mention',
+              tool: slug,
+              text: `${verb} ${slug}${ubiquitous}`,
+            },
+      );
+    }
+    if (count > 1) {
+      reasons.push({ type: 'breadth', text: `touches ${count} of your tools` });
+    }
+    return reasons;
+  }
+
+  /**
+   * Finds the entity tools an item shares, ordered by centrality × weight
+   * (stable on the entity's tool order); returns how many.
+   */
+  #collect(item: Candidate): number {
+    const pass = ++this.#pass;
+    this.#mark(item.spec.tools, pass, false);
+    if (item.kind === 'Takeaway') {
+      // A takeaway's subject counts as shared even if spec.tools forgot it; a
+      // talk's title only decides how central the tools it lists are.
+      this.#mark(item.spec.subjectTools, pass, true);
+    } else {
+      for (const id of this.#titleSubjectsOf(item.spec.title)) {
+        this.#subjectIn[id] = pass;
+      }
+    }
+
+    const otherCentrality =
+      item.kind === 'Takeaway'
+        ? RELEVANCE_CENTRALITY.mention
+        : RELEVANCE_CENTRALITY.talkTopic;
+    let count = 0;
+    for (let i = 0; i < this.#tools.length; i++) {
+      const id = this.#slugIdOf[i];
+      if (this.#sharedIn[id] !== pass) {
+        continue;
+      }
+      const subject = this.#subjectIn[id] === pass;
+      const centrality = subject
+        ? RELEVANCE_CENTRALITY.subject
+        : otherCentrality;
+      const value = centrality * this.#weightOf[i];
+      // Insertion keeps equal values in the entity's tool order.
+      let at = count;
+      while (at > 0 && this.#sharedValue[at - 1] < value) {
+        this.#shared[at] = this.#shared[at - 1];
+        this.#sharedSubject[at] = this.#sharedSubject[at - 1];
+        this.#sharedValue[at] = this.#sharedValue[at - 1];
+        at--;
+      }
+      this.#shared[at] = i;
+      this.#sharedSubject[at] = subject ? 1 : 0;
+      this.#sharedValue[at] = value;
+      count++;
+    }
+    return count;
+  }
+
+  #usesTextOf(i: number): string {
+    let text = this.#usesText[i];
+    if (text === undefined) {
+      const tool = this.#tools[i];
+      const sources = [...new Set(tool.sources.map(describeSource))];
+      text = `uses ${tool.slug} (${sources.join(', ')})`;
+      this.#usesText[i] = text;
+    }
+    return text;
+  }
+
+  /** Marks the entity tools among `names` as shared, and maybe as subjects. */
+  #mark(names: unknown, pass: number, subjects: boolean): void {
+    if (!Array.isArray(names)) {
+      return;
+    }
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n];
+      if (typeof name === 'string') {
+        const id = this.#slugIdOfName(name);
+        if (id !== OTHER_TOOL) {
+          this.#sharedIn[id] = pass;
+          if (subjects) {
+            this.#subjectIn[id] = pass;
+          }
+        }
+      }
     }
   }
-  if (shared.length === 0) {
-    return undefined;
+
+  #slugIdOfName(name: string): number {
+    let id = this.#resolved.get(name);
+    if (id === undefined) {
+      const slug =
+        this.#dictionary.resolve(name)?.slug ?? name.toLocaleLowerCase('en-US');
+      id = this.#slugIds.get(slug) ?? OTHER_TOOL;
+      this.#resolved.set(name, id);
+    }
+    return id;
   }
 
-  // Most telling tool first; stable on the entity's tool order otherwise.
-  shared.sort((a, b) => b.centrality * b.weight - a.centrality * a.weight);
-  const focus = shared[0].centrality * shared[0].weight;
-  const breadth = shared.reduce((sum, s) => sum + s.weight, 0) / totalWeight;
-
-  const reasons = shared.flatMap(s => toolReasons(item, s));
-  if (shared.length > 1) {
-    reasons.push({
-      type: 'breadth',
-      text: `touches ${shared.length} of your tools`,
-    });
+  /** The entity tools a talk's title names: what the talk is about. */
+  #titleSubjectsOf(title: unknown): number[] {
+    const text = typeof title === 'string' ? title : '';
+    let ids = this.#titleSubjects.get(text);
+    if (!ids) {
+      ids = [];
+      for (const mention of this.#dictionary.findMentions(text)) {
+        const id = this.#slugIds.get(mention.slug);
+        if (id !== undefined) {
+          ids.push(id);
+        }
+      }
+      this.#titleSubjects.set(text, ids);
+    }
+    return ids;
   }
-  return {
-    relevance:
-      RELEVANCE_FOCUS_SHARE * focus + RELEVANCE_BREADTH_SHARE * breadth,
-    reasons,
-  };
 }
