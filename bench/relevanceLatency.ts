@@ -9,17 +9,12 @@ import {
 } from './lib/catalogGenerator';
 import { makeTempDir, replaceFile, writeFiles } from './lib/files';
 import { Random } from './lib/random';
-import {
-  RANKING_FIELDS,
-  relatedRefsOf,
-  RelevanceRequests,
-} from './lib/relevanceRequests';
+import { RelevanceRequests } from './lib/relevanceRequests';
 import { checkTarget, heading, millis, note, percentile } from './lib/report';
 import { BenchSettings } from './lib/settings';
 
 const TARGET_RATIO = 1.5;
 /** Components the breakdown looks at when the target is missed. */
-const BREAKDOWN_COMPONENTS = 100;
 
 interface Sample {
   name: string;
@@ -124,10 +119,7 @@ export async function benchRelevanceLatency(
       settings,
       components.map(c => c.name),
     );
-    const ratio = report(samples);
-    if (ratio > TARGET_RATIO || process.env.BENCH_BREAKDOWN === '1') {
-      await breakdown(requests, samples.slice(0, BREAKDOWN_COMPONENTS));
-    }
+    report(samples);
   } catch (error) {
     if (backend) {
       note(`backend log (last lines):\n${backend.logTail()}`);
@@ -212,66 +204,4 @@ function report(samples: Sample[]): number {
     met: ratio <= TARGET_RATIO,
   });
   return ratio;
-}
-
-/**
- * Where the rest of /relevant goes: its other catalog calls, sent from
- * outside exactly as the backend sends them, for some measured components;
- * what remains is the plugin's own work (auth, parsing the candidates,
- * ranking). Also the cost of what could be avoided.
- */
-async function breakdown(requests: RelevanceRequests, samples: Sample[]) {
-  note(`breakdown over ${samples.length} components`);
-  const entity: number[] = [];
-  const related: number[] = [];
-  const relatedCount: number[] = [];
-  const conferencesOnly: number[] = [];
-  const slim: number[] = [];
-  const slimBytes: number[] = [];
-  const fullBytes: number[] = [];
-  const rest: number[] = [];
-  for (const sample of samples) {
-    const [, entityMs] = await timed(() => requests.entity(sample.name));
-    const [{ items, bytes }, candidateMs] = await timed(() =>
-      requests.candidates(sample.slugs),
-    );
-    const refs = relatedRefsOf(items);
-    const [, relatedMs] = await timed(() => requests.byRefs(refs));
-    const conferences = refs.filter(ref => ref.startsWith('conference:'));
-    const [, conferencesMs] = await timed(() => requests.byRefs(conferences));
-    const [{ bytes: slimSize }, slimMs] = await timed(() =>
-      requests.candidates(sample.slugs, RANKING_FIELDS),
-    );
-    entity.push(entityMs);
-    related.push(relatedMs);
-    relatedCount.push(refs.length);
-    conferencesOnly.push(conferencesMs);
-    slim.push(slimMs);
-    slimBytes.push(slimSize);
-    fullBytes.push(bytes);
-    rest.push(sample.relevanceMs - entityMs - candidateMs - relatedMs);
-  }
-  const mib = (values: number[]) =>
-    `${(percentile(values, 50) / 1024 / 1024).toFixed(2)} MiB`;
-  const row = (label: string, value: string) =>
-    console.log(`  ${label.padEnd(48)} ${value}`);
-  console.log(
-    `breakdown of /relevant over ${samples.length} of the components (calls sent as the backend sends them):`,
-  );
-  row('entity by ref', p50p95(entity));
-  row(
-    `conferences + cited talks by refs (median ${percentile(
-      relatedCount,
-      50,
-    )} refs)`,
-    p50p95(related),
-  );
-  row('  of which the conferences alone', p50p95(conferencesOnly));
-  row('left for the plugin itself (auth, parse, rank)', p50p95(rest));
-  row(
-    'candidate query asking only for ranking fields',
-    `${p50p95(slim)}; payload median ${mib(slimBytes)} instead of ${mib(
-      fullBytes,
-    )}`,
-  );
 }

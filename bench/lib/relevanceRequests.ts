@@ -1,30 +1,9 @@
+import { RANKING_FIELDS } from '../../plugins/conference-takeaways-backend/src/service/catalogFields';
 import { CatalogApi } from './catalogApi';
 
-/** The fields findRelevantItems asks for (ITEM_FIELDS in the backend plugin). */
-export const ITEM_FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'spec',
-];
-
-/** What ranking reads of a candidate; everything but e.g. `spec.summary`. */
-export const RANKING_FIELDS = [
-  'apiVersion',
-  'kind',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.title',
-  'spec.headline',
-  'spec.title',
-  'spec.tools',
-  'spec.subjectTools',
-  'spec.conference',
-  'spec.talks',
-  'spec.report.date',
-];
+// The very field list the backend asks for, so the benchmark's candidate
+// query can never drift from the plugin's.
+export { RANKING_FIELDS } from '../../plugins/conference-takeaways-backend/src/service/catalogFields';
 
 export interface RelevanceBody {
   tools: Array<{ slug: string }>;
@@ -38,12 +17,13 @@ export interface Candidate {
 
 /**
  * The candidate query exactly as the backend sends it: CatalogClient's
- * getEntities with one filter set per kind, all the entity's tool slugs in
- * each, and the given fields.
+ * getEntities with one filter set per kind (takeaways and talks with any of
+ * the entity's tool slugs, and the conferences that date them) and the
+ * ranking fields.
  */
 export function candidateQueryPath(
   slugs: string[],
-  fields: string[] = ITEM_FIELDS,
+  fields: string[] = RANKING_FIELDS,
 ): string {
   const filterSet = (kind: string) =>
     [`kind=${kind}`, ...slugs.map(slug => `spec.tools=${slug}`)].join(',');
@@ -51,6 +31,7 @@ export function candidateQueryPath(
   params.set('fields', fields.join(','));
   params.append('filter', filterSet('takeaway'));
   params.append('filter', filterSet('talk'));
+  params.append('filter', 'kind=conference');
   return `/api/catalog/entities?${params}`;
 }
 
@@ -58,21 +39,6 @@ export function candidateQueryPath(
  * Refs of the candidates' conferences and cited talks, which the backend
  * looks up in one more call (the generated refs are already canonical).
  */
-export function relatedRefsOf(candidates: Candidate[]): string[] {
-  const refs = new Set<string>();
-  for (const item of candidates) {
-    if (item.spec?.conference) {
-      refs.add(item.spec.conference);
-    }
-    if (item.kind === 'Takeaway') {
-      for (const talk of item.spec?.talks ?? []) {
-        refs.add(talk);
-      }
-    }
-  }
-  return [...refs].sort();
-}
-
 /** The requests of the relevance benchmark, all with one user's token. */
 export class RelevanceRequests {
   constructor(
@@ -90,7 +56,7 @@ export class RelevanceRequests {
 
   async candidates(
     slugs: string[],
-    fields: string[] = ITEM_FIELDS,
+    fields: string[] = RANKING_FIELDS,
   ): Promise<{ items: Candidate[]; bytes: number }> {
     const { body, bytes } = await this.api.getWithSize(
       candidateQueryPath(slugs, fields),
@@ -104,16 +70,5 @@ export class RelevanceRequests {
       `/api/catalog/entities/by-name/component/default/${componentName}`,
       this.token,
     );
-  }
-
-  /** Like CatalogClient.getEntitiesByRefs: at most 1,000 refs a request. */
-  async byRefs(refs: string[]): Promise<void> {
-    for (let i = 0; i < refs.length; i += 1000) {
-      await this.api.postJson(
-        '/api/catalog/entities/by-refs',
-        { entityRefs: refs.slice(i, i + 1000), fields: ITEM_FIELDS },
-        this.token,
-      );
-    }
   }
 }
