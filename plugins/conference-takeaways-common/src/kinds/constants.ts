@@ -47,3 +47,21 @@ export const ANNOTATION_TOOL_ALIASES = 'conference-takeaways.dev/tool-aliases';
  */
 export const ANNOTATION_SOURCE_REPORT =
   'conference-takeaways.dev/source-report';
+
+/**
+ * On entities extracted from a report: what the extractor inferred rather
+ * than read from the report's metadata, in plain words, e.g.
+ * `conference: KubeCon + CloudNativeCon North America 2024 (from the title and dates in the text)`.
+ * One line per fact.
+ *
+ * @public
+ */
+export const ANNOTATION_INFERRED = 'conference-takeaways.dev/inferred';
+
+/**
+ * On entities extracted from a report: what could not be told from it, e.g.
+ * `conference`. Comma separated. The takeaway page shows it as a gap to fix.
+ *
+ * @public
+ */
+export const ANNOTATION_UNKNOWN = 'conference-takeaways.dev/unknown';
