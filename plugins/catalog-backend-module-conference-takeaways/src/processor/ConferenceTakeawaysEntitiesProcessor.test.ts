@@ -139,6 +139,19 @@ describe('ConferenceTakeawaysEntitiesProcessor', () => {
       ]);
     });
 
+    it('links a takeaway without a conference to its talks only, and validates it', async () => {
+      const { conference: _omitted, ...spec } = takeaway.spec!;
+      const unknownConference: Entity = { ...takeaway, spec };
+
+      await expect(
+        processor.validateEntityKind(unknownConference),
+      ).resolves.toBe(true);
+      await expect(relationsOf(processor, unknownConference)).resolves.toEqual([
+        'takeaway:default/linkerd-is-enjoyable-d4e5f6 citesTalk talk:default/linkerd-in-production-a1b2c3',
+        'talk:default/linkerd-in-production-a1b2c3 citedBy takeaway:default/linkerd-is-enjoyable-d4e5f6',
+      ]);
+    });
+
     it('resolves short refs with the default kind and the entity namespace', async () => {
       const entity: Entity = {
         ...takeaway,

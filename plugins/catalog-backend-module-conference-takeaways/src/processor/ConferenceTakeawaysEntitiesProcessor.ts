@@ -120,11 +120,14 @@ export class ConferenceTakeawaysEntitiesProcessor implements CatalogProcessor {
       await this.#linkTools(entity.spec.tools, link);
     }
     if (isTakeawayEntity(entity)) {
-      link(
-        ref(entity.spec.conference, CONFERENCE_KIND),
-        RELATION_TAKEAWAY_FROM,
-        RELATION_HAS_TAKEAWAY,
-      );
+      // A takeaway whose conference could not be told has no conference to link.
+      if (entity.spec.conference) {
+        link(
+          ref(entity.spec.conference, CONFERENCE_KIND),
+          RELATION_TAKEAWAY_FROM,
+          RELATION_HAS_TAKEAWAY,
+        );
+      }
       for (const talk of entity.spec.talks ?? []) {
         link(ref(talk, TALK_KIND), RELATION_CITES_TALK, RELATION_CITED_BY);
       }

@@ -39,8 +39,11 @@ export interface TalkEntity extends Entity {
     speakers: string[];
     format?: TalkFormat;
     track?: string;
-    /** Entity ref of the conference, e.g. `conference:default/kubecon-eu-2022`. */
-    conference: string;
+    /**
+     * Entity ref of the conference, e.g. `conference:default/kubecon-eu-2022`;
+     * absent when the report citing the talk does not say which conference.
+     */
+    conference?: string;
     /** http(s) only. */
     recordingUrl?: string;
     /** http(s) only. */
@@ -72,8 +75,11 @@ export interface TakeawayEntity extends Entity {
     /** Markdown; rendered sanitised. */
     summary: string;
     report: TakeawayReport;
-    /** Entity ref of the conference. */
-    conference: string;
+    /**
+     * Entity ref of the conference; absent when the report does not say
+     * which conference it covers (the takeaway page shows the gap).
+     */
+    conference?: string;
     /** Entity refs of talks this takeaway cites. */
     talks?: string[];
     /** Every tool slug mentioned, most central first. */
