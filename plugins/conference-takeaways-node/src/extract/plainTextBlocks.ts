@@ -115,7 +115,7 @@ export function textBlocks(text: string): {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\t]/g, ' ')
     .split('\n')
-    .map(l => l.replace(/\s+$/, ''));
+    .map(l => l.trimEnd()); // a regex `\s+$` is quadratic on long runs
   const wrapped = isHardWrapped(lines);
   const raw: Array<TextBlock & { blankBefore: boolean }> = [];
   let blankBefore = true;

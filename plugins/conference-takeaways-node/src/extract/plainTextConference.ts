@@ -7,7 +7,7 @@ import {
 } from './conference';
 
 const KUBECON_MENTION =
-  /(?:kube\s*con|cloud\s*native\s*con)(?:\s*(?:\+|\/|&|and)?\s*(?:kube\s*con|cloud\s*native\s*con))?/gi;
+  /(?:kube\s*con|cloud\s*native\s*con)(?:\s*(?:(?:\+|\/|&|and)\s*)?(?:kube\s*con|cloud\s*native\s*con))?/gi; // one `\s*` per gap: two in a row backtrack quadratically
 
 /** Other `…Con` series, e.g. `ServiceMeshCon`, used when KubeCon is absent. */
 const OTHER_SERIES_MENTION = /\b([A-Z][A-Za-z]+Con)\b/g;

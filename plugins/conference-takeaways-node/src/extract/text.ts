@@ -50,7 +50,7 @@ const SMALL_WORDS = new Set([
 export function looksLikeTitleCase(text: string): boolean {
   const words = text
     .split(/[\s/—–-]+/)
-    .map(w => w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''))
+    .map(w => w.replace(/^[^A-Za-z0-9]+|(?<![^A-Za-z0-9])[^A-Za-z0-9]+$/g, '')) // lookbehind: try a trailing run once, not from each of its characters
     .filter(w => w && !SMALL_WORDS.has(w.toLowerCase()) && /[A-Za-z]/.test(w));
   if (words.length < 2) {
     return false;
@@ -141,7 +141,7 @@ export function leadingPersonName(text: string): string | undefined {
   const words = text.trim().split(/\s+/);
   const taken: string[] = [];
   for (const raw of words) {
-    const word = raw.replace(/[,;:.!?)]+$/, '');
+    const word = raw.replace(/(?<![,;:.!?)])[,;:.!?)]+$/, ''); // linear, see looksLikeTitleCase
     if (!isNameWord(word) || taken.length === 4) {
       break;
     }
