@@ -70,6 +70,77 @@ describe('TakeawayDetailsCard', () => {
     );
   });
 
+  it('says plainly when the conference was not identified, and how to fix it', async () => {
+    const { conference: _unknown, ...spec } = linkerdTakeaway.spec;
+    await renderWithEntity(<TakeawayDetailsCard />, {
+      entity: { ...linkerdTakeaway, spec },
+    });
+
+    const notice = screen.getByRole('status', {
+      name: 'Conference not identified',
+    });
+    expect(
+      within(notice).getByText('Conference not identified'),
+    ).toBeInTheDocument();
+    expect(notice).toHaveTextContent(
+      /the report “?KubeCon EU 2022 — what we brought back”? which conference/,
+    );
+    expect(notice).toHaveTextContent(/add conference: to the report's frontmatter/);
+    expect(notice).toHaveTextContent('conference: kubecon-eu-2024');
+    expect(notice).toHaveTextContent('series: KubeCon + CloudNativeCon');
+    expect(screen.queryByRole('region', { name: 'Conference' })).toBeNull();
+    // the rest of the takeaway is still there
+    expect(
+      screen.getByText('Istio', { selector: 'strong' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Linkerd at scale' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no notice when the conference is known', async () => {
+    await renderWithEntity(<TakeawayDetailsCard />, {
+      entity: linkerdTakeaway,
+    });
+
+    expect(await screen.findByRole('region', { name: 'Conference' }))
+      .toBeInTheDocument();
+    expect(
+      screen.queryByRole('status', { name: 'Conference not identified' }),
+    ).toBeNull();
+    expect(
+      screen.queryByRole('list', { name: 'Inferred by the extractor' }),
+    ).toBeNull();
+  });
+
+  it('lists what the extractor inferred, one line each, under the report', async () => {
+    await renderWithEntity(<TakeawayDetailsCard />, {
+      entity: {
+        ...linkerdTakeaway,
+        metadata: {
+          ...linkerdTakeaway.metadata,
+          annotations: {
+            'conference-takeaways.dev/inferred':
+              'conference: KubeCon + CloudNativeCon Europe 2022 (from the title)\n\nreport date: 2022-06-01 (from the text)\n',
+          },
+        },
+      },
+    });
+
+    const report = screen.getByRole('region', { name: 'Source report' });
+    const inferred = within(report).getByRole('list', {
+      name: 'Inferred by the extractor',
+    });
+    expect(
+      within(inferred)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([
+      'Inferred — conference: KubeCon + CloudNativeCon Europe 2022 (from the title)',
+      'Inferred — report date: 2022-06-01 (from the text)',
+    ]);
+  });
+
   it('never lets scripts or non-http links from the summary into the DOM', async () => {
     const { container } = await renderWithEntity(<TakeawayDetailsCard />, {
       entity: {

@@ -1,6 +1,7 @@
 import { InfoCard, WarningPanel } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
+  ANNOTATION_INFERRED,
   ConferenceEntity,
   TakeawayEntity,
 } from '@internal/backstage-plugin-conference-takeaways-common';
@@ -15,6 +16,8 @@ import {
   TalkList,
   ToolChipList,
 } from '../shared';
+import { ConferenceGapNotice } from './ConferenceGapNotice';
+import { InferredFacts } from './InferredFacts';
 
 /** Props of {@link TakeawayDetailsCard}. @public */
 export interface TakeawayDetailsCardProps {
@@ -37,6 +40,15 @@ function ReportLine(props: { report: TakeawayEntity['spec']['report'] }) {
       {byline && ` ${byline}`}
     </Typography>
   );
+}
+
+/** One fact per line of the extractor's `inferred` annotation. */
+function inferredLines(entity: TakeawayEntity): string[] {
+  const value = entity.metadata.annotations?.[ANNOTATION_INFERRED] ?? '';
+  return value
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean);
 }
 
 /** The takeaway on its own entity page: summary, source report, talks, tools. */
@@ -64,9 +76,13 @@ export function TakeawayDetailsCard(props: TakeawayDetailsCardProps) {
 
   return (
     <InfoCard title={props.title ?? spec.headline}>
+      {!conferenceRef && (
+        <ConferenceGapNotice reportTitle={spec.report?.title} />
+      )}
       {spec.summary && <SafeMarkdown content={spec.summary} />}
       <DetailsSection label="Source report">
         <ReportLine report={spec.report} />
+        <InferredFacts lines={inferredLines(entity)} />
       </DetailsSection>
       {conferenceRef && (
         <DetailsSection label="Conference">
