@@ -10,3 +10,4 @@ export {
   takeawayEntityV1alpha1Validator,
   isTakeawayEntity,
 } from './TakeawayEntityV1alpha1';
+export { kindSchemaProblem } from './kindSchemaProblem';
