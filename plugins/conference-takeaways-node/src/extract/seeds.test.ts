@@ -6,11 +6,19 @@
  * report, not by running the extractor.
  */
 import { Entity } from '@backstage/catalog-model';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
 import { extractEntities } from '..';
-import { contentTokens } from './text';
+import {
+  contentWordSimilarity,
+  describeSharedInput,
+  listFiles,
+  matchOneToOne,
+  precisionRecall,
+  scoreTools,
+  sharedInputDir,
+} from './__testUtils__/quality';
 
 interface Expected {
   conference: { series: string; region: string; year: number; city: string };
@@ -25,9 +33,7 @@ interface Expected {
   toolsOutsideDictionary?: string[];
 }
 
-const repoRoot = resolve(__dirname, '../../../..');
-const seedsDir =
-  process.env.SEEDS_DIR ?? resolve(repoRoot, '..', 'shared', 'seeds');
+const seedsDir = sharedInputDir('SEEDS_DIR', 'seeds');
 const fixturesDir = join(__dirname, '__fixtures__', 'seeds');
 
 /** A found and an expected title match when they share most content words. */
@@ -47,45 +53,11 @@ const THRESHOLDS = {
   takeawaysRecall: 0.9,
 };
 
-/** Dice coefficient of the content words of two titles. */
-function similarity(a: string, b: string): number {
-  const ta = contentTokens(a);
-  const tb = contentTokens(b);
-  const shared = [...ta].filter(t => tb.has(t)).length;
-  return ta.size + tb.size ? (2 * shared) / (ta.size + tb.size) : 1;
-}
+/** Loose one-to-one matching of found to expected titles. */
+const matchTitles = (found: string[], expected: string[]) =>
+  matchOneToOne(found, expected, contentWordSimilarity, MATCH_SIMILARITY);
 
-/** Greedy one-to-one matching of found to expected titles, best pairs first. */
-function matchTitles(
-  found: string[],
-  expected: string[],
-): Array<[number, number]> {
-  const pairs = found
-    .flatMap((f, i) =>
-      expected.map((e, j) => ({ i, j, score: similarity(f, e) })),
-    )
-    .filter(p => p.score >= MATCH_SIMILARITY)
-    .sort((a, b) => b.score - a.score);
-  const usedFound = new Set<number>();
-  const usedExpected = new Set<number>();
-  const matches: Array<[number, number]> = [];
-  for (const { i, j } of pairs) {
-    if (!usedFound.has(i) && !usedExpected.has(j)) {
-      usedFound.add(i);
-      usedExpected.add(j);
-      matches.push([i, j]);
-    }
-  }
-  return matches;
-}
-
-/** Precision and recall; an empty side counts as perfect. */
-function score(hits: number, found: number, expected: number) {
-  return {
-    precision: found ? hits / found : 1,
-    recall: expected ? hits / expected : 1,
-  };
-}
+const score = precisionRecall;
 
 const ofKind = (entities: Entity[], kind: string) =>
   entities.filter(e => e.kind === kind).map(e => e.spec as Record<string, any>);
@@ -98,18 +70,18 @@ function evaluate(file: string, expected: Expected) {
   const talks = ofKind(entities, 'Talk');
   const takeaways = ofKind(entities, 'Takeaway');
 
-  const tools = new Set(
-    [...talks, ...takeaways].flatMap(spec => (spec.tools as string[]) ?? []),
-  );
   const dictionary = ToolDictionary.default();
-  const expectedTools = [
-    ...expected.tools,
-    ...(expected.toolsOutsideDictionary ?? []).flatMap(name => {
-      const known = dictionary.resolve(name);
-      return known ? [known.slug] : [];
-    }),
-  ];
-  const toolHits = expectedTools.filter(t => tools.has(t)).length;
+  const tools = scoreTools(
+    [...talks, ...takeaways].flatMap(spec => (spec.tools as string[]) ?? []),
+    [
+      ...expected.tools,
+      ...(expected.toolsOutsideDictionary ?? []).filter(name =>
+        dictionary.resolve(name),
+      ),
+    ],
+    [],
+    dictionary,
+  );
 
   const talkMatches = matchTitles(
     talks.map(t => t.title),
@@ -134,7 +106,7 @@ function evaluate(file: string, expected: Expected) {
       year: c.year,
       city: c.city,
     })),
-    tools: score(toolHits, tools.size, expectedTools.length),
+    tools,
     talks: score(talkMatches.length, talks.length, expected.talks.length),
     speakers: expectedSpeakers.length
       ? speakerHits / expectedSpeakers.length
@@ -145,8 +117,8 @@ function evaluate(file: string, expected: Expected) {
       expected.takeaways.length,
     ),
     missed: {
-      tools: expectedTools.filter(t => !tools.has(t)),
-      extraTools: [...tools].filter(t => !expectedTools.includes(t)),
+      tools: tools.missed,
+      extraTools: tools.extra,
       takeaways: expected.takeaways.filter(
         (_, j) => !takeawayMatches.some(([, m]) => m === j),
       ),
@@ -157,24 +129,10 @@ function evaluate(file: string, expected: Expected) {
   };
 }
 
-const seedFiles = existsSync(seedsDir)
-  ? readdirSync(seedsDir)
-      .filter(f => f.endsWith('.txt'))
-      .sort()
-  : [];
+const seedFiles = listFiles(seedsDir, /\.txt$/);
 
-if (!seedFiles.length && !process.env.CI) {
-  // eslint-disable-next-line no-console
-  console.warn(
-    `Seed reports not found in ${seedsDir}; set SEEDS_DIR to run this test`,
-  );
-}
 // Outside CI the seeds are optional; in CI their absence fails the test.
-const describeSeeds =
-  seedFiles.length || process.env.CI
-    ? describe
-    : // eslint-disable-next-line jest/no-disabled-tests
-      describe.skip;
+const describeSeeds = describeSharedInput(seedFiles, seedsDir, 'SEEDS_DIR');
 
 describeSeeds('extraction quality on the seed trip reports', () => {
   it('finds the seed reports', () => {
