@@ -1,3 +1,6 @@
+import { leadingName } from './talkCitations/names';
+import { parseSpeakers } from './talkCitations/speakers';
+
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits prose into trimmed sentences (ICU rules, via Intl.Segmenter). */
@@ -59,140 +62,27 @@ export function looksLikeTitleCase(text: string): boolean {
   return capitalised / words.length >= 0.7;
 }
 
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'bin',
-  'ter',
-]);
-
-/** Words that are capitalised in bylines but are not part of a name. */
-const NOT_NAME_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'i',
-  'we',
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-  'keynote',
-  'talk',
-  'panel',
-  'session',
-  'workshop',
-  'tutorial',
-  'engineer',
-  'developer',
-  'advocate',
-  'staff',
-  'senior',
-  'sr',
-  'jr',
-  'principal',
-  'cto',
-  'ceo',
-  'vp',
-  'head',
-  'lead',
-  'manager',
-  'director',
-  'architect',
-  'founder',
-  'co-founder',
-  'maintainer',
-  'team',
-  'community',
-  'project',
-  'cloud',
-  'kubernetes',
-  'even',
-  'also',
-  'and',
-]);
-
-function isNameWord(word: string): boolean {
-  if (NAME_PARTICLES.has(word)) {
-    return true;
-  }
-  if (NOT_NAME_WORDS.has(word.toLowerCase())) {
-    return false;
-  }
-  // Jane, O'Neil, Fong-Jones, LeRay, Kröhan, J.
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !/^\p{Lu}{3,}$/u.test(word);
-}
-
 /**
- * The person name at the start of `text`, if any: one to four capitalised
- * words ("Liz Fong-Jones", "Flynn", "Ludwig van Beethoven").
+ * The person name at the start of `text`, if any: "Liz Fong-Jones",
+ * "Flynn", "Ludwig van Beethoven" (see `talkCitations/names.ts`).
  */
 export function leadingPersonName(text: string): string | undefined {
-  const words = text.trim().split(/\s+/);
-  const taken: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/(?<![,;:.!?)])[,;:.!?)]+$/, ''); // linear, see looksLikeTitleCase
-    if (!isNameWord(word) || taken.length === 4) {
-      break;
-    }
-    taken.push(word);
-    if (word !== raw && !/^\p{Lu}\.$/u.test(raw)) {
-      break; // punctuation after the word ends the name
-    }
-  }
-  while (taken.length && NAME_PARTICLES.has(taken[taken.length - 1])) {
-    taken.pop();
-  }
-  if (!taken.length || NAME_PARTICLES.has(taken[0])) {
-    return undefined;
-  }
-  return taken.join(' ');
+  return leadingName(text, { allowSingleWord: true })?.name;
 }
 
 /**
- * Splits a speaker list ("A, B & C", "A and B", "A, Role at Company, and B")
- * into names. Stops at the first part that does not start with a name; a
- * name followed by other words ("Greg Taylor referenced OPA") ends the list.
+ * Splits a list of people ("A, B & C", "A and B", "A, Role at Company, and
+ * B") into names; affiliations are dropped and the list ends at the first
+ * part that is neither (see `talkCitations/speakers.ts`).
  */
 export function parseSpeakerList(text: string): {
   speakers: string[];
   complete: boolean;
 } {
-  const parts = text
-    .slice(0, 300) // a speaker list is short; bounds the work on odd input
-    .replace(/\([^()]*\)/g, ' ') // "Jane Doe (Acme)"
-    .split(/\s*(?:,\s*and\s+|,\s*&\s*|,|&|\band\b|\+)\s*/)
-    .map(p => p.trim())
-    .filter(Boolean);
-  const speakers: string[] = [];
-  let complete = parts.length > 0;
-  for (const part of parts) {
-    // "Staff Engineer at VMware" after a name is a role: skip it
-    if (speakers.length && /\b(at|of|from|with)\b|@/.test(part)) {
-      complete = false;
-      continue;
-    }
-    const name = leadingPersonName(part);
-    if (!name) {
-      complete = false;
-      break;
-    }
-    speakers.push(name);
-    if (name !== part.replace(/\s+/g, ' ')) {
-      complete = false; // "Greg Taylor referenced OPA": the list ends here
-      break;
-    }
-  }
+  const { speakers, complete } = parseSpeakers(text, {
+    commaSeparatesPeople: true,
+    allowSingleWord: true,
+  });
   return { speakers, complete };
 }
 
