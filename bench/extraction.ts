@@ -8,6 +8,7 @@ import { ConfigReader } from '@backstage/config';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
 import { ConferenceTakeawaysEntityProvider } from '@internal/backstage-plugin-catalog-backend-module-conference-takeaways';
 import { extractEntities } from '@internal/backstage-plugin-conference-takeaways-node';
+import knexFactory from 'knex';
 import { readReportFiles } from './lib/files';
 import { checkTarget, heading, seconds } from './lib/report';
 
@@ -139,11 +140,18 @@ async function benchProviderRefresh(reportsDir: string, fileCount: number) {
     createScheduledTaskRunner: () => ({ run: async () => {} }),
   } as unknown as SchedulerService;
   const urlReader = {} as UrlReaderService;
+  // The provider keeps each location's last good read in its database.
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: ':memory:',
+    useNullAsDefault: true,
+  });
+  const database = { getClient: async () => knex };
   const provider = ConferenceTakeawaysEntityProvider.fromConfig(
     new ConfigReader({
       conferenceTakeaways: { reports: { locations: [{ target: reportsDir }] } },
     }),
-    { logger, scheduler, urlReader },
+    { logger, scheduler, urlReader, database },
   );
   const { connection, mutations } = collectingConnection();
   await provider.connect(connection);
@@ -181,4 +189,5 @@ async function benchProviderRefresh(reportsDir: string, fileCount: number) {
       met: second.filesParsed === 0,
     },
   );
+  await knex.destroy();
 }

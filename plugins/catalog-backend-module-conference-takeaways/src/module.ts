@@ -26,6 +26,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
+        database: coreServices.database,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
@@ -35,6 +36,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         config,
         scheduler,
         urlReader,
+        database,
         auth,
         catalog,
         processing,
@@ -52,6 +54,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
             logger,
             scheduler,
             urlReader,
+            database,
           }),
         );
       },

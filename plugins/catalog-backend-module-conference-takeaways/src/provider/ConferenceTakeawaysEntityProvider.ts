@@ -1,4 +1,5 @@
 import {
+  DatabaseService,
   LoggerService,
   SchedulerService,
   SchedulerServiceTaskRunner,
@@ -28,7 +29,10 @@ import {
 } from '@internal/backstage-plugin-conference-takeaways-node';
 import { isDeepStrictEqual } from 'node:util';
 import { readProviderConfig, ReportLocation } from './config';
+import { extractionFingerprint } from './extractionFingerprint';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
+import { LocationState, LocationStateStore } from './LocationStateStore';
+import { readUrlFile } from './readUrlFile';
 import { readUrlTree } from './readUrlTree';
 import { ReportTree } from './reportFiles';
 
@@ -37,6 +41,8 @@ export interface ConferenceTakeawaysEntityProviderOptions {
   logger: LoggerService;
   scheduler: SchedulerService;
   urlReader: UrlReaderService;
+  /** Where each location's last good read is kept across restarts. */
+  database: DatabaseService;
 }
 
 /**
@@ -59,21 +65,19 @@ export interface ConferenceTakeawaysRefreshSummary {
   failedLocations: string[];
 }
 
-/** The last good result of a location. */
-interface LocationState {
-  etag: string;
-  entities: Entity[];
-}
-
 const PROVIDER_ID = 'default';
+/** Each location has its own key, followed by its origin. */
+const LOCATION_KEY_PREFIX = 'conference-takeaways-provider:';
 
 /**
  * Ingests trip reports as Conference, Talk and Takeaway entities.
  *
- * Each refresh reads every configured location (a local directory or a URL
- * the UrlReader supports), re-parses only locations whose etag changed, and
- * replaces the provider's entities with the merged result. A location that
- * cannot be read keeps contributing its last good entities.
+ * Each refresh reads every configured location (a local directory, a tree
+ * or a single file at a URL), re-parses only locations whose etag changed,
+ * and replaces the provider's entities with the merged result. Each
+ * location's last good read is stored in the database: a location that cannot
+ * be read, or suddenly lists no files, keeps contributing those entities,
+ * also across restarts.
  *
  * @public
  */
@@ -82,11 +86,13 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     config: Config,
     options: ConferenceTakeawaysEntityProviderOptions,
   ): ConferenceTakeawaysEntityProvider {
-    const { locations, schedule, maxFileBytes } = readProviderConfig(config, {
-      logger: options.logger,
-    });
+    const { locations, allLocationsValid, schedule, maxFileBytes } =
+      readProviderConfig(config, { logger: options.logger });
     return new ConferenceTakeawaysEntityProvider({
       locations,
+      allLocationsValid,
+      store: new LocationStateStore(options.database),
+      fingerprint: extractionFingerprint(config),
       maxFileBytes,
       dictionary: toolDictionaryFromConfig(config, options.logger),
       logger: options.logger,
@@ -96,18 +102,25 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   }
 
   readonly #locations: ReportLocation[];
+  readonly #allLocationsValid: boolean;
+  readonly #store: LocationStateStore;
+  readonly #fingerprint: string;
   readonly #maxFileBytes: number;
   readonly #dictionary: ToolDictionary;
   readonly #logger: LoggerService;
   readonly #urlReader: UrlReaderService;
   readonly #taskRunner: SchedulerServiceTaskRunner;
   readonly #localReader = new LocalDirectoryReader();
-  readonly #states = new Map<string, LocationState>();
+  /** Last good read of each location by origin, once loaded. */
+  #states?: Map<string, LocationState>;
   #connection?: EntityProviderConnection;
   #running?: Promise<ConferenceTakeawaysRefreshSummary>;
 
   private constructor(options: {
     locations: ReportLocation[];
+    allLocationsValid: boolean;
+    store: LocationStateStore;
+    fingerprint: string;
     maxFileBytes: number;
     dictionary: ToolDictionary;
     logger: LoggerService;
@@ -115,6 +128,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     taskRunner: SchedulerServiceTaskRunner;
   }) {
     this.#locations = options.locations;
+    this.#allLocationsValid = options.allLocationsValid;
+    this.#store = options.store;
+    this.#fingerprint = options.fingerprint;
     this.#maxFileBytes = options.maxFileBytes;
     this.#dictionary = options.dictionary;
     this.#logger = options.logger;
@@ -163,6 +179,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   async #refresh(
     connection: EntityProviderConnection,
   ): Promise<ConferenceTakeawaysRefreshSummary> {
+    // Nothing is submitted before the stored reads are known: a mutation
+    // without them would delete the entities of every location that is down.
+    const states = await this.#loadStates();
     const summary: ConferenceTakeawaysRefreshSummary = {
       locations: this.#locations.length,
       parsedLocations: 0,
@@ -171,11 +190,32 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       problems: 0,
       failedLocations: [],
     };
+    const unknown: string[] = [];
     for (const location of this.#locations) {
-      await this.#refreshLocation(location, summary);
+      const current = await this.#refreshLocation(location, states, summary);
+      if (!current && !states.has(location.origin)) {
+        unknown.push(location.target);
+      }
     }
-    const entities = this.#mergeLocations();
-    await connection.applyMutation({ type: 'full', entities });
+    await this.#forgetRemovedLocations(states);
+    const entities = this.#mergeLocations(states);
+    if (unknown.length > 0) {
+      // The catalog may still hold entities of a location we know nothing
+      // about (e.g. stored before this provider kept its reads); a full
+      // mutation would delete them.
+      this.#logger.warn(
+        `No successful read of ${unknown.join(
+          ', ',
+        )} is stored; adding and updating entities but removing none until every location has been read`,
+      );
+      await connection.applyMutation({
+        type: 'delta',
+        added: entities,
+        removed: [],
+      });
+    } else {
+      await connection.applyMutation({ type: 'full', entities });
+    }
     summary.entities = entities.length;
     this.#logger.info(
       `Parsed ${summary.filesParsed} files in ${summary.parsedLocations} changed of ${summary.locations} locations; submitted ${summary.entities} entities`,
@@ -183,36 +223,66 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     return summary;
   }
 
+  async #loadStates(): Promise<Map<string, LocationState>> {
+    if (!this.#states) {
+      this.#states = await this.#store.loadAll();
+    }
+    return this.#states;
+  }
+
+  /**
+   * Reads one location and stores the result when the read is good. Returns
+   * whether the location's state is current (read now, or unchanged).
+   */
   async #refreshLocation(
     location: ReportLocation,
+    states: Map<string, LocationState>,
     summary: ConferenceTakeawaysRefreshSummary,
-  ): Promise<void> {
-    const previous = this.#states.get(location.setting);
-    let tree: ReportTree;
-    try {
-      tree = await this.#read(location, previous?.etag);
-    } catch (error) {
-      if (isError(error) && error.name === NotModifiedError.name) {
-        return;
-      }
+  ): Promise<boolean> {
+    const previous = states.get(location.origin);
+    const keepPrevious = (reason: string) => {
       summary.failedLocations.push(location.target);
       this.#logger.warn(
         `Could not read trip reports from ${location.target} (${
           location.setting
-        }): ${messageOf(error)}; ${
+        }): ${reason}; ${
           previous
             ? `keeping its ${previous.entities.length} entities from the last successful read`
             : 'it contributes no entities until it can be read'
         }`,
       );
-      return;
+      return false;
+    };
+    // A read stored with other settings or another extractor is re-read.
+    const etag =
+      previous?.fingerprint === this.#fingerprint ? previous.etag : undefined;
+    let tree: ReportTree;
+    try {
+      tree = await this.#read(location, etag);
+    } catch (error) {
+      if (isError(error) && error.name === NotModifiedError.name) {
+        return true;
+      }
+      return keepPrevious(messageOf(error));
+    }
+    const fileCount = tree.files.length + tree.problems.length;
+    if (fileCount === 0 && previous && previous.fileCount > 0) {
+      // A failing host can answer with an empty tree; deleting every report
+      // at once is rare enough to ask for removing the location instead.
+      return keepPrevious(
+        `it lists no report files where the last successful read had ${previous.fileCount} (to remove them all, remove the location from the configuration)`,
+      );
     }
 
     let result: ExtractionResult;
     try {
       result = extractEntities(
         tree.files.map(({ path, content, url }) => ({ path, content, url })),
-        { dictionary: this.#dictionary, maxFileBytes: this.#maxFileBytes },
+        {
+          dictionary: this.#dictionary,
+          maxFileBytes: this.#maxFileBytes,
+          namespace: location.namespace,
+        },
       );
     } catch (error) {
       // The extractor promises not to throw; if it does, treat the location
@@ -223,7 +293,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
           error,
         )}`,
       );
-      return;
+      return false;
     }
     const problems = [...tree.problems, ...result.problems];
     for (const problem of problems) {
@@ -234,35 +304,84 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     summary.parsedLocations += 1;
     summary.filesParsed += tree.files.length;
     summary.problems += problems.length;
-    this.#states.set(location.setting, {
+    const state: LocationState = {
+      origin: location.origin,
       etag: tree.etag,
+      fingerprint: this.#fingerprint,
+      fileCount,
       entities: result.entities.map(entity =>
         withLocationAnnotations(entity, location, tree),
       ),
-    });
+    };
+    // Remembered only once stored: a failed save means a new read next time.
+    await this.#store.save(state);
+    states.set(location.origin, state);
+    return true;
   }
 
   #read(location: ReportLocation, etag?: string): Promise<ReportTree> {
     const options = { etag, maxFileBytes: this.#maxFileBytes };
-    return location.type === 'url'
-      ? readUrlTree(this.#urlReader, location.target, options)
-      : this.#localReader.readTree(location.path, options);
+    if (location.type === 'local') {
+      return this.#localReader.readTree(location.path, options);
+    }
+    return location.read === 'file'
+      ? readUrlFile(this.#urlReader, location.target, options)
+      : readUrlTree(this.#urlReader, location.target, options);
   }
 
-  /** One entity per ref across all locations; the first location wins. */
-  #mergeLocations(): DeferredEntity[] {
-    const merged = new Map<string, { entity: Entity; from: ReportLocation }>();
-    for (const location of this.#locations) {
-      for (const entity of this.#states.get(location.setting)?.entities ?? []) {
+  /**
+   * Drops the stored reads of locations removed from the configuration, so
+   * that their entities leave the catalog. While a location entry is invalid
+   * it may be one of them, so nothing is dropped then.
+   */
+  async #forgetRemovedLocations(
+    states: Map<string, LocationState>,
+  ): Promise<void> {
+    const configured = new Set(this.#locations.map(l => l.origin));
+    for (const [origin, state] of states) {
+      if (configured.has(origin)) {
+        continue;
+      }
+      const count = state.entities.length;
+      if (!this.#allLocationsValid) {
+        this.#logger.warn(
+          `${origin} is no longer configured, but an invalid entry in conferenceTakeaways.reports.locations may be meant for it; keeping its ${count} entities until the configuration is fixed`,
+        );
+        continue;
+      }
+      await this.#store.delete(origin);
+      states.delete(origin);
+      this.#logger.info(
+        `${origin} is no longer configured; removing its ${count} entities`,
+      );
+    }
+  }
+
+  /**
+   * One entity per ref across all locations; the first location wins, and
+   * the entity is keyed to that location.
+   */
+  #mergeLocations(states: Map<string, LocationState>): DeferredEntity[] {
+    const configured = new Set(this.#locations.map(l => l.origin));
+    const sources = [
+      ...this.#locations.map(l => ({ name: l.target, origin: l.origin })),
+      ...[...states.keys()]
+        .filter(origin => !configured.has(origin))
+        .map(origin => ({ name: origin, origin })),
+    ];
+    type Source = (typeof sources)[number];
+    const merged = new Map<string, { entity: Entity; from: Source }>();
+    for (const source of sources) {
+      for (const entity of states.get(source.origin)?.entities ?? []) {
         const ref = stringifyEntityRef(entity);
         const first = merged.get(ref);
         if (!first) {
-          merged.set(ref, { entity, from: location });
+          merged.set(ref, { entity, from: source });
           continue;
         }
         // The same conference or talk cited from two locations is expected;
         // only differing content is worth a warning.
-        const message = `${ref} comes from both ${first.from.target} and ${location.target}; keeping the one from ${first.from.target}`;
+        const message = `${ref} comes from both ${first.from.name} and ${source.name}; keeping the one from ${first.from.name}`;
         if (isDeepStrictEqual(first.entity.spec, entity.spec)) {
           this.#logger.debug(message);
         } else {
@@ -270,9 +389,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
         }
       }
     }
-    return [...merged.values()].map(({ entity }) => ({
+    return [...merged.values()].map(({ entity, from }) => ({
       entity,
-      locationKey: `conference-takeaways-provider:${PROVIDER_ID}`,
+      locationKey: `${LOCATION_KEY_PREFIX}${from.origin}`,
     }));
   }
 }
@@ -286,10 +405,7 @@ function withLocationAnnotations(
   location: ReportLocation,
   tree: ReportTree,
 ): Entity {
-  const origin =
-    location.type === 'url'
-      ? `url:${location.target}`
-      : `file:${location.path}`;
+  const origin = location.origin;
   const source = entity.metadata.annotations?.[ANNOTATION_SOURCE_REPORT];
   const file = source
     ? tree.files.find(f => f.path === source || f.url === source)

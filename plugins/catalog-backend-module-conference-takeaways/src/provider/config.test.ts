@@ -54,13 +54,19 @@ describe('readProviderConfig', () => {
           setting: 'conferenceTakeaways.reports.locations[0].target',
           target: '.',
           path: workingDirectory,
+          origin: `file:${workingDirectory}`,
+          namespace: 'default',
         },
         {
           type: 'url',
+          read: 'tree',
           setting: 'conferenceTakeaways.reports.locations[1].target',
           target: 'https://github.com/acme/trips/tree/main/reports',
+          origin: 'url:https://github.com/acme/trips/tree/main/reports',
+          namespace: 'default',
         },
       ],
+      allLocationsValid: true,
       schedule: { frequency: { minutes: 5 }, timeout: { minutes: 1 } },
       maxFileBytes: 2048,
     });
@@ -143,6 +149,136 @@ describe('readProviderConfig', () => {
       ),
     );
     expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  describe('URL locations', () => {
+    const locationsOf = (...locations: object[]) => ({
+      conferenceTakeaways: { reports: { locations } },
+    });
+
+    it('reads a URL naming a report file as one file, any other as a tree', () => {
+      const { result, logger } = read(
+        locationsOf(
+          { target: 'https://reports.example.com/trips/kubecon-eu-2022.md' },
+          { target: 'https://gitlab.com/acme/trips/-/tree/main/reports' },
+        ),
+      );
+      expect(result.locations).toEqual([
+        expect.objectContaining({ type: 'url', read: 'file' }),
+        expect.objectContaining({ type: 'url', read: 'tree' }),
+      ]);
+      expect(logger.error).not.toHaveBeenCalled();
+    });
+
+    it('rejects a tree on a host without an integration, naming the setting', () => {
+      // A plain web server has only the fetch reader, which cannot list trees.
+      const { result, logger } = read(
+        locationsOf({ target: 'https://reports.example.com/trips/' }),
+      );
+      expect(result.locations).toEqual([]);
+      expect(result.allLocationsValid).toBe(false);
+      expect(logger.error).toHaveBeenCalledWith(
+        'conferenceTakeaways.reports.locations[0].target: https://reports.example.com/trips/ is read as a directory tree, but no integration is configured for reports.example.com, and only integrations (GitHub, GitLab, Bitbucket, Azure, Gitea, Gerrit, S3, …) can read trees; add an integrations entry for reports.example.com, or set conferenceTakeaways.reports.locations[0].type: file to read this one file',
+      );
+    });
+
+    it('accepts a tree on a host with a configured integration', () => {
+      const { result, logger } = read({
+        integrations: {
+          gitlab: [
+            {
+              host: 'git.acme.example',
+              apiBaseUrl: 'https://git.acme.example/api/v4',
+            },
+          ],
+        },
+        ...locationsOf({
+          target: 'https://git.acme.example/trips/-/tree/main',
+        }),
+      });
+      expect(result.locations).toEqual([
+        expect.objectContaining({ read: 'tree' }),
+      ]);
+      expect(logger.error).not.toHaveBeenCalled();
+    });
+
+    it('follows an explicit type', () => {
+      const { result } = read(
+        locationsOf({
+          target: 'https://reports.example.com/trips',
+          type: 'file',
+        }),
+      );
+      expect(result.locations).toEqual([
+        expect.objectContaining({ read: 'file' }),
+      ]);
+    });
+
+    it.each([
+      [
+        { target: 'https://github.com/acme/trips', type: 'folder' },
+        'conferenceTakeaways.reports.locations[0].type: must be "tree" (a directory read with readTree) or "file" (one file read with readUrl), got "folder"',
+      ],
+      [
+        { target: '.', type: 'file' },
+        'conferenceTakeaways.reports.locations[0].type: only applies to URL locations; . is a local path',
+      ],
+    ])('rejects the type in %j', (entry, message) => {
+      const { result, logger } = read(locationsOf(entry));
+      expect(result.locations).toEqual([]);
+      expect(logger.error).toHaveBeenCalledWith(message);
+    });
+  });
+
+  describe('namespaces', () => {
+    it('reads a namespace per location, defaulting to default', () => {
+      const { result } = read({
+        conferenceTakeaways: {
+          reports: {
+            locations: [
+              { target: '.', namespace: 'platform' },
+              { target: 'https://github.com/acme/trips/tree/main/reports' },
+            ],
+          },
+        },
+      });
+      expect(result.locations.map(l => l.namespace)).toEqual([
+        'platform',
+        'default',
+      ]);
+    });
+
+    it.each(['Platform', 'a/b', '', 42])(
+      'rejects the namespace %j',
+      namespace => {
+        const { result, logger } = read({
+          conferenceTakeaways: {
+            reports: { locations: [{ target: '.', namespace }] },
+          },
+        });
+        expect(result.locations).toEqual([]);
+        expect(result.allLocationsValid).toBe(false);
+        expect(logger.error).toHaveBeenCalledWith(
+          expect.stringMatching(
+            /^conferenceTakeaways\.reports\.locations\[0\]\.namespace: .* is not a valid catalog namespace/,
+          ),
+        );
+      },
+    );
+  });
+
+  it('ignores a location configured twice', () => {
+    const { result, logger } = read({
+      conferenceTakeaways: {
+        reports: { locations: [{ target: '.' }, { target: workingDirectory }] },
+      },
+    });
+    expect(result.locations.map(l => l.setting)).toEqual([
+      'conferenceTakeaways.reports.locations[0].target',
+    ]);
+    expect(logger.error).toHaveBeenCalledWith(
+      `conferenceTakeaways.reports.locations[1].target: ${workingDirectory} is already configured as conferenceTakeaways.reports.locations[0].target; ignored`,
+    );
   });
 
   it('falls back to the default schedule when it is invalid', () => {

@@ -3,29 +3,47 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { KubernetesValidatorFunctions } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
+import { ScmIntegrations } from '@backstage/integration';
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { isReportFilePath } from './reportFiles';
+
+/** What every location has, whatever its kind. */
+interface LocationBase {
+  /** The config key it came from, for messages. */
+  setting: string;
+  target: string;
+  /** Catalog location ref (`url:…` or `file:…`); identifies the location. */
+  origin: string;
+  /** Namespace of the entities extracted from it. */
+  namespace: string;
+}
 
 /** Where trip reports are read from. */
 export type ReportLocation =
-  | {
+  | (LocationBase & {
       type: 'url';
-      /** The config key it came from, for messages. */
-      setting: string;
-      target: string;
-    }
-  | {
+      /** A directory tree (`readTree`) or a single file (`readUrl`). */
+      read: UrlReadMode;
+    })
+  | (LocationBase & {
       /** A directory (or single file) on the backend's file system. */
       type: 'local';
-      setting: string;
-      target: string;
       /** Absolute path of `target`. */
       path: string;
-    };
+    });
+
+export type UrlReadMode = 'tree' | 'file';
 
 export interface ProviderConfig {
   locations: ReportLocation[];
+  /**
+   * False when a location entry was invalid and skipped: its identity is then
+   * unknown, so the last good reads of unconfigured locations must be kept.
+   */
+  allLocationsValid: boolean;
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxFileBytes: number;
 }
@@ -42,6 +60,8 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 };
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
+export const DEFAULT_NAMESPACE = 'default';
+
 const HTTP_URL = /^https?:\/\//i;
 // Any `scheme:` prefix, except a Windows drive letter such as `C:\`.
 const URL_SCHEME = /^(?![a-z]:[\\/])([a-z][a-z0-9+.-]*):/i;
@@ -57,9 +77,16 @@ export function readProviderConfig(
 ): ProviderConfig {
   const { logger } = options;
   const cwd = options.workingDirectory ?? process.cwd();
+  let allLocationsValid = true;
+  const locationProblem = (message: string) => {
+    allLocationsValid = false;
+    logger.error(message);
+  };
   const problem = (message: string) => logger.error(message);
+  const locations = readLocations(config, cwd, locationProblem, logger);
   return {
-    locations: readLocations(config, cwd, problem, logger),
+    locations,
+    allLocationsValid,
     schedule: readSchedule(config, problem),
     maxFileBytes: readMaxFileBytes(config, problem),
   };
@@ -82,6 +109,7 @@ function readLocations(
     problem(`${LOCATIONS}: must be a list of { target } entries`);
     return [];
   }
+  const integrations = readIntegrations(config, problem);
   const locations: ReportLocation[] = [];
   raw.forEach((entry, index) => {
     const setting = `${LOCATIONS}[${index}].target`;
@@ -90,11 +118,29 @@ function readLocations(
       problem(`${setting}: must be a local directory path or an http(s) URL`);
       return;
     }
-    const location = classifyTarget(target.trim(), setting, cwd);
-    if (typeof location === 'string') {
-      problem(location);
+    const namespace = readNamespace(entry, `${LOCATIONS}[${index}]`);
+    const classified =
+      typeof namespace === 'string'
+        ? classifyTarget(target.trim(), setting, cwd, namespace)
+        : namespace.problem;
+    const checked =
+      typeof classified === 'string'
+        ? classified
+        : checkUrlReadMode(classified, entry, `${LOCATIONS}[${index}]`, {
+            integrations,
+          });
+    if (typeof checked === 'string') {
+      problem(checked);
       return;
     }
+    const twin = locations.find(l => l.origin === checked.origin);
+    if (twin) {
+      problem(
+        `${setting}: ${target} is already configured as ${twin.setting}; ignored`,
+      );
+      return;
+    }
+    const location = checked;
     if (location.type === 'local' && !existsSync(location.path)) {
       // It may be created later (e.g. a mounted volume); keep polling it.
       logger.warn(
@@ -111,19 +157,112 @@ function classifyTarget(
   target: string,
   setting: string,
   cwd: string,
+  namespace: string,
 ): ReportLocation | string {
   if (HTTP_URL.test(target)) {
+    let url: string;
     try {
-      return { type: 'url', setting, target: new URL(target).toString() };
+      url = new URL(target).toString();
     } catch {
       return `${setting}: ${target} is not a valid URL`;
     }
+    return {
+      type: 'url',
+      setting,
+      target: url,
+      origin: `url:${url}`,
+      namespace,
+      read: looksLikeReportFile(url) ? 'file' : 'tree',
+    };
   }
   const scheme = URL_SCHEME.exec(target);
   if (scheme) {
     return `${setting}: unsupported scheme "${scheme[1]}:" in ${target}; use a local directory path or an http(s) URL`;
   }
-  return { type: 'local', setting, target, path: resolvePath(cwd, target) };
+  const path = resolvePath(cwd, target);
+  return {
+    type: 'local',
+    setting,
+    target,
+    path,
+    origin: `file:${path}`,
+    namespace,
+  };
+}
+
+/**
+ * Applies an explicit `type` of a URL location and checks that the backend
+ * can read it that way: only a host with an integration has a UrlReader that
+ * reads trees; any other allowed host can serve single files only.
+ */
+function checkUrlReadMode(
+  location: ReportLocation,
+  entry: unknown,
+  prefix: string,
+  options: { integrations?: ScmIntegrations },
+): ReportLocation | string {
+  const type = isObject(entry) ? entry.type : undefined;
+  if (location.type !== 'url') {
+    return type === undefined
+      ? location
+      : `${prefix}.type: only applies to URL locations; ${location.target} is a local path`;
+  }
+  if (type !== undefined && type !== 'tree' && type !== 'file') {
+    return `${prefix}.type: must be "tree" (a directory read with readTree) or "file" (one file read with readUrl), got ${JSON.stringify(
+      type,
+    )}`;
+  }
+  const read: UrlReadMode = type ?? location.read;
+  const { integrations } = options;
+  if (read === 'tree' && integrations && !integrations.byUrl(location.target)) {
+    const host = new URL(location.target).host;
+    return `${location.setting}: ${location.target} is read as a directory tree, but no integration is configured for ${host}, and only integrations (GitHub, GitLab, Bitbucket, Azure, Gitea, Gerrit, S3, …) can read trees; add an integrations entry for ${host}, or set ${prefix}.type: file to read this one file`;
+  }
+  return { ...location, read };
+}
+
+/**
+ * The integrations, which decide which hosts can serve trees; undefined (and
+ * no check) when their config is broken, which the UrlReader reports too.
+ */
+function readIntegrations(
+  config: Config,
+  problem: (message: string) => void,
+): ScmIntegrations | undefined {
+  try {
+    return ScmIntegrations.fromConfig(config);
+  } catch (error) {
+    problem(
+      `integrations: ${messageOf(
+        error,
+      )}; conferenceTakeaways.reports.locations cannot be checked against them`,
+    );
+    return undefined;
+  }
+}
+
+/** A URL whose last segment names a report file is read as one file. */
+function looksLikeReportFile(url: string): boolean {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  return isReportFilePath(decodeURIComponent(name));
+}
+
+function readNamespace(
+  entry: unknown,
+  prefix: string,
+): string | { problem: string } {
+  const namespace = isObject(entry) ? entry.namespace : undefined;
+  if (namespace === undefined) {
+    return DEFAULT_NAMESPACE;
+  }
+  if (!KubernetesValidatorFunctions.isValidNamespace(namespace)) {
+    return {
+      problem: `${prefix}.namespace: ${JSON.stringify(
+        namespace,
+      )} is not a valid catalog namespace (lower-case letters, digits and hyphens, at most 63 characters)`,
+    };
+  }
+  return namespace as string;
 }
 
 function readSchedule(
