@@ -13,6 +13,8 @@ interface Term {
    * in the text), otherwise exactly that string (`-` in `cert-manager`).
    */
   separators: Array<string | null>;
+  /** Not accepted opening a sentence or inside a title (`commonWord`). */
+  notAtSentenceStart: boolean;
 }
 
 interface TrieNode {
@@ -26,23 +28,77 @@ const FLEXIBLE_SEPARATOR =
 // Longer gaps can never join two tokens into one term.
 const MAX_SEPARATOR_LENGTH = 3;
 
+// A line reads as a title when most of its longer words are capitalised.
+const TITLE_MIN_WORDS = 3;
+const TITLE_CAPITALISED_SHARE = 0.75;
+const TITLE_WORD = /\p{L}{4,}/gu;
+const MAX_LINE_LOOKAROUND = 200;
+const URL = /https?:\/\/\S+/g;
+
+/** Whether the line around `start` is a heading or written in Title Case. */
+function inTitleCaseLine(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const newline = text.indexOf('\n', start);
+  const line = text.slice(
+    Math.max(from, start - MAX_LINE_LOOKAROUND),
+    Math.min(newline < 0 ? text.length : newline, start + MAX_LINE_LOOKAROUND),
+  );
+  if (/^\s*#/.test(line)) {
+    return true; // a Markdown heading
+  }
+  const words = line.replace(URL, ' ').match(TITLE_WORD) ?? [];
+  const capitalised = words.filter(w => w[0] !== w[0].toLowerCase()).length;
+  return (
+    words.length >= TITLE_MIN_WORDS &&
+    capitalised / words.length >= TITLE_CAPITALISED_SHARE
+  );
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), terms: [] };
 }
 
 /** The spellings of a definition that are looked for in prose. */
-function spellingsOf(
-  def: ToolDefinition,
-): Array<{ text: string; caseSensitive: boolean }> {
+function spellingsOf(def: ToolDefinition): Spelling[] {
   const strict = def.caseSensitive === true;
+  const guarded = strict && def.commonWord === true;
   const spellings = [
     ...(def.matchName === false ? [] : [def.name]),
     ...(def.aliases ?? []),
-  ].map(text => ({ text, caseSensitive: strict }));
+  ].map(text => ({ text, caseSensitive: strict, guarded }));
   for (const text of def.unambiguousAliases ?? []) {
-    spellings.push({ text, caseSensitive: false });
+    spellings.push({ text, caseSensitive: false, guarded: false });
   }
   return spellings;
+}
+
+interface Spelling {
+  text: string;
+  caseSensitive: boolean;
+  guarded: boolean;
+}
+
+// Markup and quotes that may stand between a line start and its first word.
+const LEADING_MARKUP = /[\s*_#>+\-"'\u201c\u2018(\[`|]/;
+// Looking further back than this for the sentence's start is not worth it.
+const MAX_LEADING_MARKUP = 16;
+
+/**
+ * Whether the word at `start` opens a sentence, line or heading: only
+ * whitespace and markup stand between it and the text's start, a line
+ * break, or a full stop, question or exclamation mark.
+ */
+function opensSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - MAX_LEADING_MARKUP); i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '.' || ch === '!' || ch === '?') {
+      return true;
+    }
+    if (!LEADING_MARKUP.test(ch)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -50,11 +106,9 @@ function spellingsOf(
  * are only separated by spaces or hyphens, the joined form too (`Argo CD`
  * also matches `ArgoCD`).
  */
-function compileSpelling(
-  slug: string,
-  text: string,
-  caseSensitive: boolean,
-): Term[] {
+function compileSpelling(slug: string, spelling: Spelling): Term[] {
+  const { text, caseSensitive } = spelling;
+  const notAtSentenceStart = spelling.guarded;
   const tokens = tokenizeTerm(text);
   if (tokens.length === 0) {
     return [];
@@ -64,7 +118,13 @@ function compileSpelling(
     return /^\s+$/.test(between) ? null : between;
   });
   const terms: Term[] = [
-    { slug, caseSensitive, tokens: tokens.map(t => t.raw), separators },
+    {
+      slug,
+      caseSensitive,
+      tokens: tokens.map(t => t.raw),
+      separators,
+      notAtSentenceStart,
+    },
   ];
   if (tokens.length > 1 && separators.every(s => s === null || s === '-')) {
     terms.push({
@@ -72,6 +132,7 @@ function compileSpelling(
       caseSensitive,
       tokens: [tokens.map(t => t.raw).join('')],
       separators: [],
+      notAtSentenceStart,
     });
   }
   return terms;
@@ -90,11 +151,7 @@ export class TermMatcher {
     const seen = new Set<string>();
     for (const def of definitions) {
       for (const spelling of spellingsOf(def)) {
-        for (const term of compileSpelling(
-          def.slug,
-          spelling.text,
-          spelling.caseSensitive,
-        )) {
+        for (const term of compileSpelling(def.slug, spelling)) {
           const key = JSON.stringify(term);
           if (!seen.has(key)) {
             seen.add(key);
@@ -178,6 +235,13 @@ function accepts(
   tokens: Token[],
   first: number,
 ): boolean {
+  if (
+    term.notAtSentenceStart &&
+    (opensSentence(text, tokens[first].start) ||
+      inTitleCaseLine(text, tokens[first].start))
+  ) {
+    return false;
+  }
   for (let k = 0; k < term.tokens.length; k++) {
     const token = tokens[first + k];
     if (term.caseSensitive && token.raw !== term.tokens[k]) {

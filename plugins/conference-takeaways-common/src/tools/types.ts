@@ -30,6 +30,12 @@ export interface ToolDefinition {
    */
   matchName?: boolean;
   /**
+   * True when the name is an everyday English word ("Score", "Spin"). With
+   * `caseSensitive`, the name and aliases are then not matched as the first
+   * word of a sentence, line or heading, where any word is capitalised.
+   */
+  commonWord?: boolean;
+  /**
    * True for tools nearly everyone runs (Kubernetes). They are detected like
    * any other, but rankers should treat them as background.
    */

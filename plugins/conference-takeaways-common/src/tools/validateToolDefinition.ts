@@ -11,6 +11,7 @@ const MATURITIES: ToolMaturity[] = [
 ];
 const BOOLEAN_FIELDS = [
   'caseSensitive',
+  'commonWord',
   'matchName',
   'ubiquitous',
   'archived',

@@ -288,9 +288,20 @@ export const DELIVERY_TOOLS: ToolDefinition[] = [
     category: 'infrastructure-as-code',
   },
   {
+    // Lower case as its maintainers write it; "KO" is a knockout.
+    slug: 'ko',
+    name: 'ko',
+    caseSensitive: true,
+    unambiguousAliases: ['ko.build', 'ko build', 'ko-build'],
+    homepage: 'https://ko.build',
+    maturity: 'sandbox',
+    category: 'ci-cd',
+  },
+  {
     slug: 'porter',
     name: 'Porter',
     caseSensitive: true,
+    commonWord: true,
     unambiguousAliases: ['porter.sh'],
     homepage: 'https://porter.sh',
     maturity: 'sandbox',

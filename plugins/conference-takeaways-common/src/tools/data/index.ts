@@ -1,6 +1,7 @@
 import { ToolDefinition } from '../types';
 import { CHAOS_TOOLS } from './chaos';
 import { DELIVERY_TOOLS } from './delivery';
+import { EVERYDAY_NAME_TOOLS } from './everydayNames';
 import { NETWORKING_TOOLS } from './networking';
 import { OBSERVABILITY_TOOLS } from './observability';
 import { ORCHESTRATION_TOOLS } from './orchestration';
@@ -29,4 +30,5 @@ export const TOOL_DICTIONARY: ToolDefinition[] = [
   ...STORAGE_TOOLS,
   ...WORKLOAD_TOOLS,
   ...CHAOS_TOOLS,
+  ...EVERYDAY_NAME_TOOLS,
 ];

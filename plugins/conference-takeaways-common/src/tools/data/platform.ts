@@ -28,8 +28,8 @@ export const PLATFORM_TOOLS: ToolDefinition[] = [
   {
     slug: 'score',
     name: 'Score',
-    matchName: false,
     caseSensitive: true,
+    commonWord: true,
     aliases: ['Score spec', 'Score specification'],
     unambiguousAliases: ['score.dev', 'score-k8s', 'score-compose'],
     homepage: 'https://score.dev',
@@ -39,8 +39,8 @@ export const PLATFORM_TOOLS: ToolDefinition[] = [
   {
     slug: 'radius',
     name: 'Radius',
-    matchName: false,
     caseSensitive: true,
+    commonWord: true,
     aliases: ['Radius project'],
     unambiguousAliases: ['radapp', 'radapp.io'],
     homepage: 'https://radapp.io',

@@ -141,11 +141,11 @@ export const RUNTIME_TOOLS: ToolDefinition[] = [
     partOf: 'containerd',
   },
   {
-    // "spin" is a verb: only the vendor-qualified name is detected.
+    // "spin" is a verb: the name counts capitalised mid-sentence only.
     slug: 'spin',
     name: 'Spin',
-    matchName: false,
     caseSensitive: true,
+    commonWord: true,
     aliases: ['Fermyon Spin'],
     homepage: 'https://spinframework.dev',
     maturity: 'sandbox',

@@ -141,6 +141,7 @@ export const SECURITY_TOOLS: ToolDefinition[] = [
     slug: 'copacetic',
     name: 'Copacetic',
     caseSensitive: true,
+    aliases: ['Copa'],
     unambiguousAliases: ['project-copacetic'],
     homepage: 'https://project-copacetic.github.io/copacetic/',
     maturity: 'sandbox',

@@ -220,9 +220,10 @@ export const STORAGE_TOOLS: ToolDefinition[] = [
     category: 'registry',
   },
   {
+    // Lower case as its maintainers write it; "Zot" is an exclamation.
     slug: 'zot',
     name: 'zot',
-    matchName: false,
+    caseSensitive: true,
     unambiguousAliases: ['zot registry', 'zotregistry'],
     homepage: 'https://zotregistry.dev',
     maturity: 'sandbox',
@@ -246,11 +247,11 @@ export const STORAGE_TOOLS: ToolDefinition[] = [
     category: 'registry',
   },
   {
-    // "distribution" is a common noun: only qualified names are detected.
+    // "distribution" is a common noun: capitalised mid-sentence only.
     slug: 'distribution',
     name: 'Distribution',
-    matchName: false,
     caseSensitive: true,
+    commonWord: true,
     aliases: ['CNCF Distribution', 'Docker Distribution'],
     unambiguousAliases: ['distribution/distribution'],
     homepage: 'https://distribution.github.io/distribution/',
