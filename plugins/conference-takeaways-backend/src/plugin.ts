@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { toolDictionaryFromConfig } from '@internal/backstage-plugin-conference-takeaways-node';
 import { RadarSource } from './service/radar/RadarSource';
+import { readResponseLimits } from './service/responseLimits';
 import { createRouter } from './service/router';
 
 /**
@@ -29,11 +30,19 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
       async init({ config, httpAuth, httpRouter, logger, urlReader, catalog }) {
         const dictionary = toolDictionaryFromConfig(config, logger);
         const radar = RadarSource.fromConfig(config, { urlReader, logger });
+        const limits = readResponseLimits(config, logger);
         // Read the radar once now, so a wrong location or a broken file is
         // logged at startup rather than on the first page view.
         void radar.load();
         httpRouter.use(
-          await createRouter({ httpAuth, catalog, dictionary, radar, logger }),
+          await createRouter({
+            httpAuth,
+            catalog,
+            dictionary,
+            radar,
+            logger,
+            limits,
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

@@ -1,6 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { Request } from 'express';
+import { singleQueryParam, wholeNumberParam } from './queryParams';
 
 /** Items returned when the caller does not ask for a number. */
 export const DEFAULT_LIMIT = 10;
@@ -11,17 +12,6 @@ export interface RelevanceQuery {
   /** Canonical ref, e.g. `component:default/payments`. */
   entityRef: string;
   limit: number;
-}
-
-function single(query: Request['query'], name: string): string | undefined {
-  const value = query[name];
-  if (value === undefined) {
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    throw new InputError(`Query parameter ${name} must be given once`);
-  }
-  return value;
 }
 
 function parseRef(value: string | undefined): string {
@@ -43,22 +33,15 @@ function parseRef(value: string | undefined): string {
 }
 
 function parseLimit(value: string | undefined): number {
-  if (value === undefined) {
-    return DEFAULT_LIMIT;
-  }
-  const limit = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(limit >= 1 && limit <= MAX_LIMIT)) {
-    throw new InputError(
-      `Invalid limit "${value}": expected a whole number from 1 to ${MAX_LIMIT}`,
-    );
-  }
-  return limit;
+  return value === undefined
+    ? DEFAULT_LIMIT
+    : wholeNumberParam(value, 'limit', { min: 1, max: MAX_LIMIT });
 }
 
 /** Reads and validates the query of `GET /relevant`. */
 export function parseRelevanceQuery(query: Request['query']): RelevanceQuery {
   return {
-    entityRef: parseRef(single(query, 'entityRef')),
-    limit: parseLimit(single(query, 'limit')),
+    entityRef: parseRef(singleQueryParam(query, 'entityRef')),
+    limit: parseLimit(singleQueryParam(query, 'limit')),
   };
 }

@@ -5,9 +5,11 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { findRelevantItems } from './findRelevantItems';
 import { parseRelevanceQuery } from './parseRelevanceQuery';
+import { parseToolPageQuery } from './radar/parseToolPageQuery';
 import { parseToolParam } from './radar/parseToolParam';
 import { RadarService } from './radar/RadarService';
 import { RadarSource } from './radar/RadarSource';
+import { DEFAULT_RESPONSE_LIMITS, ResponseLimits } from './responseLimits';
 
 /** What the router needs; see plugin.ts for where each comes from. */
 export interface RouterOptions {
@@ -17,6 +19,8 @@ export interface RouterOptions {
   /** The organisation's tech radar file. */
   radar: RadarSource;
   logger: LoggerService;
+  /** Bounds on response sizes; `conferenceTakeaways.responses` in config. */
+  limits?: ResponseLimits;
   /** Clock for age decay; injectable so tests are stable. */
   now?: () => Date;
 }
@@ -26,11 +30,13 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, catalog, dictionary } = options;
   const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? DEFAULT_RESPONSE_LIMITS;
   const radar = new RadarService({
     source: options.radar,
     catalog,
     dictionary,
     logger: options.logger,
+    maxListed: limits.maxListed,
   });
   const router = Router();
   const callerCredentials = (req: express.Request) =>
@@ -67,7 +73,8 @@ export async function createRouter(
   router.get('/tools/:tool', async (req, res) => {
     const credentials = await callerCredentials(req);
     const tool = parseToolParam(req.params.tool);
-    res.json(await radar.tool(tool, credentials));
+    const page = parseToolPageQuery(req.query, limits);
+    res.json(await radar.tool(tool, page, credentials));
   });
 
   return router;

@@ -1,9 +1,19 @@
 import { Entity } from '@backstage/catalog-model';
 import { ConferenceEntity, TakeawayEntity, TalkEntity } from '../kinds/types';
-import { dateOf, describeItem, RefIndex, refOf } from '../relevance/itemView';
+import {
+  dateOf,
+  describeItem,
+  RefIndex,
+  refOf,
+  titleOf,
+} from '../relevance/itemView';
 import { normalizeEntityRef } from '../relevance/refs';
 import { catalogEntityPath } from './entityPath';
 import { CitedItem } from './types';
+
+// One collator for every comparison, not a locale lookup per call: these
+// sorts see thousands of items.
+const byText = new Intl.Collator('en-US').compare;
 
 /** A takeaway or talk with what the radar functions read from it. @public */
 export interface IndexedItem {
@@ -30,42 +40,63 @@ function stringArray(value: unknown): string[] {
     : [];
 }
 
-/** Newest first; undated items last; then by title, then ref. */
-function compareItems(a: IndexedItem, b: IndexedItem): number {
-  const at = a.time ?? -Infinity;
-  const bt = b.time ?? -Infinity;
-  if (at !== bt) {
-    return bt - at;
-  }
-  return (
-    a.view.title.localeCompare(b.view.title, 'en-US') ||
-    a.view.entityRef.localeCompare(b.view.entityRef, 'en-US')
-  );
+/** An item with what ordering reads, worked out before its view. */
+interface SortableItem {
+  item: IndexedItem;
+  time: number;
+  title: string;
+  ref: string;
 }
+
+/** Newest first; undated items last; then by title, then ref. */
+function compareItems(a: SortableItem, b: SortableItem): number {
+  if (a.time !== b.time) {
+    return b.time - a.time;
+  }
+  return byText(a.title, b.title) || byText(a.ref, b.ref);
+}
+
+const NO_TALKS = new RefIndex<TalkEntity>([], 'talk');
 
 function indexItem(
   item: Item,
   conferences: RefIndex<ConferenceEntity>,
-): IndexedItem {
+): SortableItem {
   const conference = conferences.get(item.spec?.conference, 'conference');
-  const described = describeItem(item, conference, new RefIndex([], 'talk'));
   const date = dateOf(item, conference);
   const tools = stringArray(item.spec?.tools);
-  return {
-    view: {
-      entityRef: described.entityRef,
-      kind: described.kind,
-      title: described.title,
-      path: catalogEntityPath(described.entityRef),
-      ...(described.conference && { conference: described.conference }),
-      ...(date && { date: date.toISOString().slice(0, 10) }),
-      links: described.links ?? [],
+  // Views are built when first read: a request reads thousands of items
+  // about a tool but shows a page of them.
+  let described: ReturnType<typeof describeItem> | undefined;
+  const describe = () =>
+    (described ??= describeItem(item, conference, NO_TALKS));
+  let view: CitedItem | undefined;
+  const indexed: IndexedItem = {
+    get view() {
+      view ??= {
+        entityRef: describe().entityRef,
+        kind: describe().kind,
+        title: describe().title,
+        path: catalogEntityPath(describe().entityRef),
+        ...(describe().conference && { conference: describe().conference }),
+        ...(date && { date: date.toISOString().slice(0, 10) }),
+        links: describe().links ?? [],
+      };
+      return view;
     },
-    ...(described.summary && { summary: described.summary }),
+    get summary() {
+      return describe().summary || undefined;
+    },
     tools,
     subjects:
       item.kind === 'Takeaway' ? stringArray(item.spec?.subjectTools) : tools,
     time: date?.getTime(),
+  };
+  return {
+    item: indexed,
+    time: date?.getTime() ?? -Infinity,
+    title: titleOf(item),
+    ref: refOf(item),
   };
 }
 
@@ -90,12 +121,13 @@ export class RadarItemIndex {
         ]),
       'conference',
     );
-    this.#all = entities
+    const sorted = entities
       .filter(e => isKind(e, 'takeaway') || isKind(e, 'talk'))
       .map(e => indexItem(e as Item, conferences))
       .sort(compareItems);
-    for (const item of this.#all) {
-      this.#byRef.set(item.view.entityRef, item);
+    this.#all = sorted.map(entry => entry.item);
+    for (const entry of sorted) {
+      this.#byRef.set(entry.ref, entry.item);
     }
   }
 

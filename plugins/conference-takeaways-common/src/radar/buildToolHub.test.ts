@@ -180,3 +180,50 @@ describe('evidenceSnippet', () => {
     );
   });
 });
+
+describe('buildToolHub bounds', () => {
+  const tool = findTool('linkerd', dictionary, radar)!;
+  const build = (offset: number, limit: number, maxListed: number) =>
+    buildToolHub({
+      tool,
+      dictionary,
+      radar,
+      items,
+      users: users.get(tool.slug) ?? [],
+      bounds: { offset, limit, maxListed },
+    });
+
+  it('pages the items, newest first, and says where the page sits', () => {
+    const all = hubFor('linkerd').items.map(item => item.entityRef);
+    expect(all.length).toBeGreaterThan(2);
+
+    const first = build(0, 2, 10);
+    const second = build(first.itemsPage.nextOffset!, 2, 10);
+
+    expect(first.itemsPage).toEqual({
+      offset: 0,
+      limit: 2,
+      total: all.length,
+      nextOffset: 2,
+    });
+    expect(
+      [...first.items, ...second.items].map(item => item.entityRef),
+    ).toEqual(all.slice(0, 4));
+    expect(build(all.length - 1, 2, 10).itemsPage.nextOffset).toBeUndefined();
+  });
+
+  it('lists at most maxListed users, teams, entities per team and suggestions, with totals', () => {
+    const whole = hubFor('linkerd');
+    const bounded = build(0, 1, 1);
+
+    expect(whole.usedBy.length).toBeGreaterThan(1);
+    expect(bounded.usedBy).toEqual(whole.usedBy.slice(0, 1));
+    expect(bounded.usedByTotal).toBe(whole.usedBy.length);
+    expect(bounded.teams).toHaveLength(1);
+    expect(bounded.teams[0].uses).toHaveLength(1);
+    expect(bounded.teams[0].usesTotal).toBe(whole.teams[0].uses.length);
+    expect(bounded.teamsTotal).toBe(whole.teams.length);
+    expect(bounded.suggestions).toEqual(whole.suggestions.slice(0, 1));
+    expect(bounded.suggestionsTotal).toBe(whole.suggestions.length);
+  });
+});

@@ -7,10 +7,13 @@ import {
   EvidenceSuggestion,
   OrgRadar,
   OrgRadarEntry,
+  PageInfo,
+  ToolHubBounds,
   ToolHubItem,
   ToolHubResponse,
   ToolHubWarning,
   ToolRadarView,
+  ToolTeam,
   ToolUser,
 } from './types';
 import { teamsOfUsers } from './toolUsers';
@@ -27,6 +30,19 @@ export interface BuildToolHubOptions {
   users: ToolUser[];
   /** Problems found before, e.g. the radar file failing to load. */
   warnings?: ToolHubWarning[];
+  /** How much the response carries; everything when left out. */
+  bounds?: ToolHubBounds;
+}
+
+function pageInfo(offset: number, limit: number, total: number): PageInfo {
+  const next = offset + limit;
+  return { offset, limit, total, ...(next < total && { nextOffset: next }) };
+}
+
+function boundTeams(teams: ToolTeam[], maxListed: number): ToolTeam[] {
+  return teams
+    .slice(0, maxListed)
+    .map(team => ({ ...team, uses: team.uses.slice(0, maxListed) }));
 }
 
 /** The YAML to paste under a timeline move to cite `entityRef`. @public */
@@ -106,13 +122,22 @@ export function buildToolHub(options: BuildToolHubOptions): ToolHubResponse {
   const { tool, dictionary, radar, items, users } = options;
   const entry = radar && findRadarEntry(radar, tool.slug, dictionary);
   const citing = citingMoves(entry);
+  const about = items.about(tool.slug);
+  const offset = options.bounds?.offset ?? 0;
+  const limit = options.bounds?.limit ?? about.length;
+  const maxListed = options.bounds?.maxListed ?? Infinity;
 
-  const hubItems: ToolHubItem[] = items.about(tool.slug).map(item => ({
-    ...item.view,
-    ...(item.summary !== undefined && { summary: item.summary }),
-    subject: item.subjects.includes(tool.slug),
-    citedBy: citing.get(item.view.entityRef) ?? [],
-  }));
+  // Views are built for the page only: a common tool has thousands of items.
+  const hubItems: ToolHubItem[] = about
+    .slice(offset, offset + limit)
+    .map(item => ({
+      ...item.view,
+      ...(item.summary !== undefined && { summary: item.summary }),
+      subject: item.subjects.includes(tool.slug),
+      citedBy: citing.get(item.view.entityRef) ?? [],
+    }));
+  const teams = teamsOfUsers(users);
+  const suggested = suggestions(tool.slug, entry, items);
 
   return {
     tool: {
@@ -121,10 +146,14 @@ export function buildToolHub(options: BuildToolHubOptions): ToolHubResponse {
       ...(tool.definition && { definition: tool.definition }),
     },
     ...(radar && entry && { radar: radarView(radar, entry, items) }),
-    usedBy: users,
-    teams: teamsOfUsers(users),
+    usedBy: users.slice(0, maxListed),
+    usedByTotal: users.length,
+    teams: boundTeams(teams, maxListed),
+    teamsTotal: teams.length,
     items: hubItems,
-    suggestions: suggestions(tool.slug, entry, items),
+    itemsPage: pageInfo(offset, limit, about.length),
+    suggestions: suggested.slice(0, maxListed),
+    suggestionsTotal: suggested.length,
     warnings: [
       ...(options.warnings ?? []),
       ...(radar && entry ? entryWarnings(radar, entry, { items }, users) : []),

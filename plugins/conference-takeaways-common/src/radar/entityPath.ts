@@ -14,3 +14,14 @@ export function catalogEntityPath(entityRef: string): string {
     .map((part, index) => (index === 0 ? part : encodeURIComponent(part)))
     .join('/');
 }
+
+/**
+ * The app-relative path of a tool's page in the conference-takeaways
+ * frontend plugin, `/conference-takeaways/tools/<slug>`: where the radar
+ * sends readers for the evidence it does not list itself.
+ *
+ * @public
+ */
+export function toolPagePath(slug: string): string {
+  return `/conference-takeaways/tools/${encodeURIComponent(slug)}`;
+}

@@ -1,7 +1,7 @@
 export * from './types';
 export { parseOrgRadar, RadarFormatError } from './parseOrgRadar';
 export { sortTimelineNewestFirst } from './timeline';
-export { catalogEntityPath } from './entityPath';
+export { catalogEntityPath, toolPagePath } from './entityPath';
 export { RadarItemIndex } from './RadarItemIndex';
 export type { IndexedItem } from './RadarItemIndex';
 export { findRadarEntry, findTool, radarEntryToolSlug } from './radarTools';

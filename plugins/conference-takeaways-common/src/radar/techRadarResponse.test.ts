@@ -109,6 +109,32 @@ describe('toTechRadarResponse', () => {
     );
   });
 
+  it('links at most maxItemLinks items per entry, cited first, and counts the rest on the tool page', () => {
+    const response = toTechRadarResponse(parseOrgRadar(radarData), {
+      dictionary,
+      items: new RadarItemIndex(itemEntities),
+      users: findToolUsers(serviceEntities, { dictionary, toolEntities }),
+      maxItemLinks: 1,
+    });
+
+    expect(entry(response, 'linkerd').links).toEqual([
+      { url: 'https://linkerd.io', title: 'Linkerd website' },
+      {
+        url: '/catalog/default/takeaway/linkerd-mesh-111111',
+        title:
+          'Takeaway: Linkerd is the mesh people enjoy (KubeCon Europe 2022)',
+      },
+      {
+        url: '/conference-takeaways/tools/linkerd',
+        title: '2 more takeaways and talks about Linkerd',
+      },
+    ]);
+    // the move descriptions still cite all their evidence
+    expect(entry(response, 'linkerd').timeline[1].description).toContain(
+      'Linkerd at Scale',
+    );
+  });
+
   it('says how many and which catalog entities use the tool', () => {
     const response = buildResponse();
 

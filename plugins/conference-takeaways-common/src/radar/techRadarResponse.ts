@@ -5,6 +5,7 @@ import {
 } from '@backstage-community/plugin-tech-radar-common';
 import { ToolLookup } from '../relevance/toolLookup';
 import { resolveEvidence } from './evidence';
+import { toolPagePath } from './entityPath';
 import { markdownLink } from './markdown';
 import { RadarItemIndex } from './RadarItemIndex';
 import { radarEntryToolSlug } from './radarTools';
@@ -27,6 +28,12 @@ export interface TechRadarEnrichment {
   items: RadarItemIndex;
   /** Catalog users of each tool, by slug. */
   users: Map<string, ToolUser[]>;
+  /**
+   * Most takeaways and talks linked from one entry (cited ones first); the
+   * rest are counted in a last link to the tool's page. No bound when left
+   * out.
+   */
+  maxItemLinks?: number;
 }
 
 function citedItems(evidence: EvidenceView[]): CitedItem[] {
@@ -60,6 +67,17 @@ function uniqueByUrl(links: RadarEntryLink[]): RadarEntryLink[] {
   });
 }
 
+function uniqueByRef(items: CitedItem[]): CitedItem[] {
+  const seen = new Set<string>();
+  return items.filter(item => {
+    if (seen.has(item.entityRef)) {
+      return false;
+    }
+    seen.add(item.entityRef);
+    return true;
+  });
+}
+
 function toEntry(
   entry: OrgRadarEntry,
   enrichment: TechRadarEnrichment,
@@ -89,10 +107,23 @@ function toEntry(
     };
   });
 
+  const linkedItems = uniqueByRef([
+    ...moves.flatMap(move => move.cited),
+    ...enrichment.items.subjectOf(slug).map(item => item.view),
+  ]);
+  const shown = linkedItems.slice(0, enrichment.maxItemLinks ?? Infinity);
+  const rest = linkedItems.length - shown.length;
   const links = uniqueByUrl([
     ...entry.links,
-    ...moves.flatMap(move => move.cited).flatMap(linksOfItem),
-    ...enrichment.items.subjectOf(slug).flatMap(item => linksOfItem(item.view)),
+    ...shown.flatMap(linksOfItem),
+    ...(rest > 0
+      ? [
+          {
+            url: toolPagePath(slug),
+            title: `${rest} more takeaways and talks about ${entry.title}`,
+          },
+        ]
+      : []),
   ]);
 
   const description = [

@@ -80,10 +80,12 @@ describe('teamsOfUsers', () => {
           'api:default/payments-http-api',
           'component:default/payments-api',
         ],
+        usesTotal: 2,
       },
       {
         entityRef: 'group:default/risk-team',
         uses: ['component:default/fraud-scoring'],
+        usesTotal: 1,
       },
     ]);
   });

@@ -6,6 +6,10 @@ import { resolveEntityTools } from '../relevance/resolveEntityTools';
 import { ToolLookup } from '../relevance/toolLookup';
 import { ToolTeam, ToolUser } from './types';
 
+// One collator for every comparison, not a locale lookup per call: these
+// sorts see thousands of items.
+const byText = new Intl.Collator('en-US').compare;
+
 /** Options of {@link findToolUsers}. @public */
 export interface FindToolUsersOptions {
   dictionary: ToolLookup;
@@ -88,9 +92,9 @@ export function findToolUsers(
   for (const users of bySlug.values()) {
     users.sort(
       (a, b) =>
-        a.kind.localeCompare(b.kind, 'en-US') ||
-        a.title.localeCompare(b.title, 'en-US') ||
-        a.entityRef.localeCompare(b.entityRef, 'en-US'),
+        byText(a.kind, b.kind) ||
+        byText(a.title, b.title) ||
+        byText(a.entityRef, b.entityRef),
     );
   }
   return bySlug;
@@ -106,14 +110,18 @@ export function teamsOfUsers(users: ToolUser[]): ToolTeam[] {
   const teams = new Map<string, string[]>();
   for (const user of users) {
     for (const owner of user.owners) {
-      teams.set(owner, [...(teams.get(owner) ?? []), user.entityRef]);
+      const uses = teams.get(owner);
+      if (uses) {
+        uses.push(user.entityRef);
+      } else {
+        teams.set(owner, [user.entityRef]);
+      }
     }
   }
   return [...teams.entries()]
-    .map(([entityRef, uses]) => ({ entityRef, uses }))
+    .map(([entityRef, uses]) => ({ entityRef, uses, usesTotal: uses.length }))
     .sort(
       (a, b) =>
-        b.uses.length - a.uses.length ||
-        a.entityRef.localeCompare(b.entityRef, 'en-US'),
+        b.uses.length - a.uses.length || byText(a.entityRef, b.entityRef),
     );
 }

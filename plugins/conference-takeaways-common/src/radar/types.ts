@@ -172,8 +172,35 @@ export interface ToolUser {
 /** A team (owner) whose components, systems or APIs use a tool. @public */
 export interface ToolTeam {
   entityRef: string;
-  /** Refs of its entities that use the tool. */
+  /** Refs of its entities that use the tool (at most the response's bound). */
   uses: string[];
+  /** How many of its entities use the tool in all. */
+  usesTotal: number;
+}
+
+/** Where a page of a paged list sits in the whole list. @public */
+export interface PageInfo {
+  /** Index of the page's first item in the whole list. */
+  offset: number;
+  /** Most items the page could hold. */
+  limit: number;
+  /** Items in the whole list. */
+  total: number;
+  /** The offset of the next page; absent on the last page. */
+  nextOffset?: number;
+}
+
+/**
+ * How much one tool page response carries: a page of its takeaways and
+ * talks, and at most `maxListed` users, teams (and entities per team) and
+ * suggestions.
+ *
+ * @public
+ */
+export interface ToolHubBounds {
+  offset: number;
+  limit: number;
+  maxListed: number;
 }
 
 /** A takeaway or talk about a tool, on the tool page. @public */
@@ -222,11 +249,19 @@ export interface ToolHubResponse {
   };
   /** Absent when the tool is not on the radar (or the radar is not available). */
   radar?: ToolRadarView;
+  /** The first `maxListed` users of the tool. */
   usedBy: ToolUser[];
+  /** How many components, systems and APIs use the tool in all. */
+  usedByTotal: number;
+  /** The first `maxListed` teams, those using it most first. */
   teams: ToolTeam[];
-  /** Every takeaway and talk about the tool, newest first. */
+  teamsTotal: number;
+  /** One page of the takeaways and talks about the tool, newest first. */
   items: ToolHubItem[];
-  /** Items whose subject is the tool that no move of its entry cites yet. */
+  /** Where `items` sits in the whole list; ask for `nextOffset` for more. */
+  itemsPage: PageInfo;
+  /** The first `maxListed` items whose subject is the tool that no move of its entry cites yet. */
   suggestions: EvidenceSuggestion[];
+  suggestionsTotal: number;
   warnings: ToolHubWarning[];
 }

@@ -1,5 +1,5 @@
 import { ToolUser } from './types';
-import { describeToolUsage, isHoldRing } from './usage';
+import { describeToolUsage, holdWhileUsedWarning, isHoldRing } from './usage';
 
 function user(index: number, title = `Service ${index}`): ToolUser {
   return {
@@ -28,6 +28,31 @@ describe('describeToolUsage', () => {
   it('keeps titles from breaking the Markdown links', () => {
     expect(describeToolUsage([user(1, 'Payments [legacy] (v1)')])).toBe(
       'Used by 1 component: [Payments \\[legacy\\] (v1)](/catalog/default/component/service-1).',
+    );
+  });
+});
+
+describe('holdWhileUsedWarning', () => {
+  it('names the first ten users and counts the rest, however many there are', () => {
+    const users = Array.from({ length: 5000 }, (_, i) => user(i + 1));
+    const entry = {
+      id: 'istio',
+      key: 'istio',
+      title: 'Istio',
+      quadrant: 'infrastructure',
+      links: [],
+      active: true,
+      timeline: [{ date: '2020-02-10', ringId: 'hold', evidence: [] }],
+    };
+    const rings = [{ id: 'hold', name: 'HOLD', color: 'red' }];
+
+    const warning = holdWhileUsedWarning(entry, rings, users);
+
+    expect(warning?.message).toBe(
+      `Istio is on HOLD since 2020-02-10 while 5000 services still use it: ${users
+        .slice(0, 10)
+        .map(u => u.title)
+        .join(', ')} and 4990 more`,
     );
   });
 });

@@ -70,7 +70,11 @@ export function holdWhileUsedWarning(
   if (!entry.active || !isHoldRing(ring) || users.length === 0) {
     return undefined;
   }
-  const names = users.map(user => user.title).join(', ');
+  // Named like describeToolUsage: a tool used by thousands stays one line.
+  const named = users.slice(0, NAMED_USERS).map(user => user.title);
+  const rest = users.length - named.length;
+  const names =
+    rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
   const count =
     users.length === 1
       ? '1 service still uses'

@@ -22,6 +22,7 @@ import {
   toTechRadarResponse,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
+import { ToolPageQuery } from './parseToolPageQuery';
 import { readRadarCatalog } from './readRadarCatalog';
 import { WarningLog } from './WarningLog';
 
@@ -30,6 +31,8 @@ export interface RadarServiceOptions {
   catalog: CatalogService;
   dictionary: ToolLookup;
   logger: LoggerService;
+  /** Most users, teams and suggestions per tool page, and item links per radar entry. */
+  maxListed: number;
 }
 
 type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
@@ -76,7 +79,12 @@ export class RadarService {
       slugs,
       evidenceRefs: radarEvidenceRefs(radar),
     });
-    const enrichment = { dictionary, items, users };
+    const enrichment = {
+      dictionary,
+      items,
+      users,
+      maxItemLinks: this.#options.maxListed,
+    };
     this.#warnings.report(radarWarnings(radar, enrichment), version);
     return toTechRadarResponse(radar, enrichment);
   }
@@ -90,6 +98,7 @@ export class RadarService {
   /** `GET /tools/:tool`: everything the tool page shows. */
   async tool(
     name: string,
+    page: ToolPageQuery,
     credentials: BackstageCredentials,
   ): Promise<ToolHubResponse> {
     const { catalog, dictionary, source } = this.#options;
@@ -117,6 +126,7 @@ export class RadarService {
       items,
       users: users.get(tool.slug) ?? [],
       warnings: radarFileWarnings(state),
+      bounds: { ...page, maxListed: this.#options.maxListed },
     });
     this.#warnings.report(
       hub.warnings,

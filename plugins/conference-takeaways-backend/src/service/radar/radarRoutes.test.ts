@@ -375,6 +375,7 @@ describe('GET /tools/:tool', () => {
       {
         entityRef: 'group:default/payments-team',
         uses: ['component:default/payments'],
+        usesTotal: 1,
       },
     ]);
     expect(
