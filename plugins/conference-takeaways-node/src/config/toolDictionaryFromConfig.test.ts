@@ -1,5 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
 import { toolDictionaryFromConfig } from './toolDictionaryFromConfig';
 
 /** A small base, so these tests do not move when the built-in one grows. */
@@ -29,7 +30,7 @@ describe('toolDictionaryFromConfig', () => {
     expect(logger.error).not.toHaveBeenCalled();
   });
 
-  it('extends the built-in dictionary by default', () => {
+  it('extends the curated and CNCF landscape tools by default', () => {
     const dictionary = toolDictionaryFromConfig(
       new ConfigReader({
         conferenceTakeaways: { tools: [{ slug: 'paymesh', name: 'PayMesh' }] },
@@ -37,9 +38,9 @@ describe('toolDictionaryFromConfig', () => {
       { error: jest.fn() },
     );
     expect(dictionary.get('paymesh')?.name).toBe('PayMesh');
-    expect(dictionary.list()).toHaveLength(
-      ToolDictionary.default().list().length + 1,
-    );
+    expect(dictionary.list()).toHaveLength(landscapeToolDictionary().size + 1);
+    // A landscape project the curated list does not have.
+    expect(dictionary.resolve('Kubeclipper')?.maturity).toBe('sandbox');
   });
 
   it('adds configured tools and spellings', () => {

@@ -4,6 +4,7 @@ import {
   ToolDictionary,
   validateToolDefinition,
 } from '@internal/backstage-plugin-conference-takeaways-common';
+import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
 
 const SETTING = 'conferenceTakeaways.tools';
 
@@ -21,8 +22,9 @@ const TOOL_FIELDS = [
 
 /**
  * The tool dictionary extended with the organisation's entries from
- * `conferenceTakeaways.tools`. An entry with a built-in slug extends that
- * tool (see `ToolDictionary.with`).
+ * `conferenceTakeaways.tools`. The base defaults to the curated tools plus
+ * the whole CNCF landscape. An entry with a known slug extends that tool
+ * (see `ToolDictionary.with`).
  *
  * Never throws: a faulty setting or entry is logged as an error naming it
  * (e.g. `conferenceTakeaways.tools[1]: slug must be …`) and left out, so one
@@ -33,7 +35,7 @@ const TOOL_FIELDS = [
 export function toolDictionaryFromConfig(
   config: Config,
   logger: { error(message: string): void },
-  base: ToolDictionary = ToolDictionary.default(),
+  base: ToolDictionary = landscapeToolDictionary(),
 ): ToolDictionary {
   const entries = readEntries(config, logger);
   return entries.reduce<ToolDictionary>((dictionary, entry, index) => {
