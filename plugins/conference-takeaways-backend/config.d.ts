@@ -13,5 +13,30 @@ export interface Config {
        */
       location?: string;
     };
+    /**
+     * Bounds on what one response carries, so a catalog with thousands of
+     * takeaways about one tool still answers in small pages. A wrong value
+     * is logged naming the setting and its default is used.
+     */
+    responses?: {
+      /**
+       * Takeaways and talks per page of `GET /tools/:tool` when the request
+       * gives no `limit`. Whole number from 1 to 1000; default 20. Larger
+       * than `maxPageSize` counts as `maxPageSize`.
+       */
+      pageSize?: number;
+      /**
+       * The largest `limit` `GET /tools/:tool` accepts; a larger one is a
+       * 400. Whole number from 1 to 1000; default 100.
+       */
+      maxPageSize?: number;
+      /**
+       * Most users, teams (and entities named per team) and suggestions on
+       * one tool page, and most takeaways and talks linked from one `/radar`
+       * entry; the rest are counted (`usedByTotal`, …, or a last radar link
+       * to the tool page). Whole number from 1 to 1000; default 50.
+       */
+      maxListed?: number;
+    };
   };
 }
