@@ -4,6 +4,7 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import searchPlugin from '@backstage/plugin-search-backend';
@@ -105,6 +106,64 @@ describe('searchModuleConferenceTakeaways', () => {
     ).rejects.toThrow(
       /Invalid schedule at search\.collators\.conferenceTakeaways\.schedule/,
     );
+  });
+
+  /** Starts search with our module, collates once and returns a query. */
+  async function collated(entities: Entity[], config: object = {}) {
+    let scheduler: SchedulerService | undefined;
+    const backend = await startTestBackend({
+      features: [
+        searchPlugin,
+        searchModuleConferenceTakeaways,
+        catalogServiceMock.factory({ entities }),
+        mockServices.rootConfig.factory({ data: config }),
+        captureSearchScheduler(s => {
+          scheduler = s;
+        }),
+      ],
+    });
+    // The search plugin schedules its tasks once the backend has started.
+    const tasks = await scheduler!.getScheduledTasks();
+    const collation = tasks.find(task =>
+      task.id.includes('conference_takeaways'),
+    );
+    await scheduler!.triggerTask(collation!.id);
+    const address = backend.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return async (term: string) => {
+      const response = await fetch(
+        `http://localhost:${port}/api/search/query?term=${encodeURIComponent(
+          term,
+        )}&types[0]=conference-takeaways`,
+      );
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      return body.results.map((result: any) => result.document.location);
+    };
+  }
+
+  it('finds takeaways by the names and aliases of configured tools', async () => {
+    const payMeshTakeaway: Entity = {
+      ...meshTakeaway,
+      metadata: { ...meshTakeaway.metadata, name: 'paymesh-scales-1a2b3c' },
+      spec: {
+        ...meshTakeaway.spec,
+        headline: 'Our mesh scales',
+        summary: 'It held the Black Friday peak.',
+        talks: [],
+        tools: ['paymesh'],
+        subjectTools: ['paymesh'],
+      },
+    };
+    const search = await collated([kubeconEu2022, payMeshTakeaway], {
+      conferenceTakeaways: {
+        tools: [{ slug: 'paymesh', name: 'PayMesh', aliases: ['pmesh'] }],
+      },
+    });
+
+    const location = '/catalog/default/takeaway/paymesh-scales-1a2b3c';
+    expect(await search('PayMesh')).toEqual([location]);
+    expect(await search('pmesh')).toEqual([location]);
   });
 
   it('makes talks and takeaways findable through the search plugin', async () => {

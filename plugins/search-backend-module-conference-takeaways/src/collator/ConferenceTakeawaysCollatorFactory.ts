@@ -24,7 +24,8 @@ export type ConferenceTakeawaysCollatorFactoryOptions = {
   catalog: CatalogService;
   /**
    * Gives tool names and aliases for the document text. Defaults to the
-   * built-in dictionary; tools it does not know are indexed by slug.
+   * curated dictionary; the module passes the configured one. Tools it does
+   * not know are indexed by slug.
    */
   toolDictionary?: ToolDictionary;
 };
