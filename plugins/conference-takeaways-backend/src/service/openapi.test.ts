@@ -58,6 +58,7 @@ describe('openapi.yaml', () => {
       'get /radar',
       'get /radar/history',
       'get /relevant',
+      'get /tools',
       'get /tools/:tool',
     ]);
     expect(documented).toEqual(routesOf(router));

@@ -10,6 +10,7 @@ import { parseToolParam } from './radar/parseToolParam';
 import { RadarService } from './radar/RadarService';
 import { RadarSource } from './radar/RadarSource';
 import { DEFAULT_RESPONSE_LIMITS, ResponseLimits } from './responseLimits';
+import { parseSummarySlugs, toolSummaries } from './toolSummaries';
 
 /** What the router needs; see plugin.ts for where each comes from. */
 export interface RouterOptions {
@@ -68,6 +69,13 @@ export async function createRouter(
   router.get('/radar/history', async (req, res) => {
     await callerCredentials(req);
     res.json(await radar.history());
+  });
+
+  // Names and flags of the tools a page shows, so browsers never need the
+  // whole dictionary.
+  router.get('/tools', async (req, res) => {
+    await callerCredentials(req);
+    res.json(toolSummaries(dictionary, parseSummarySlugs(req.query)));
   });
 
   router.get('/tools/:tool', async (req, res) => {

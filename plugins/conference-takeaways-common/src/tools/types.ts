@@ -78,3 +78,19 @@ export interface ToolOccurrence {
   /** The matched text as written, e.g. `ArgoCD`. */
   text: string;
 }
+
+/**
+ * What a browser needs to show a tool: its display name and whether it is
+ * background (`ubiquitous`). Served by the backend, so the browser never
+ * downloads the dictionary. @public
+ */
+export interface ToolSummary {
+  slug: string;
+  name: string;
+  ubiquitous: boolean;
+}
+
+/** Response of `GET /tools?slug=…`; unknown slugs are left out. @public */
+export interface ToolSummariesResponse {
+  tools: ToolSummary[];
+}
