@@ -17,7 +17,7 @@ describe('parseTalkItem', () => {
 
   it('reads a linked title and a format prefix', () => {
     expect(
-      parseTalkItem('Keynote: Scaling Ops by Jane Doe, John Roe', {
+      parseTalkItem('Keynote: Scaling Ops by Jane Doe & John Roe', {
         links: [
           {
             text: 'Scaling Ops',
@@ -69,7 +69,7 @@ describe('parseTalkItem', () => {
   });
 
   it('drops links that are not http(s)', () => {
-    const talk = parseTalkItem('"Talk" by A B', {
+    const talk = parseTalkItem('"Mesh Wars" by Jane Doe', {
       links: [{ text: 'x', href: 'file:///etc/passwd' }],
     });
     expect(talk?.links).toEqual([]);

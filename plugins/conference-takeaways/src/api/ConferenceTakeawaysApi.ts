@@ -4,6 +4,7 @@ import {
   RelevanceResponse,
   TechRadarResponse,
   ToolHubResponse,
+  ToolSummariesResponse,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 
 /** Options of {@link ConferenceTakeawaysApi.getRelevant}. @public */
@@ -45,6 +46,13 @@ export interface ConferenceTakeawaysApi {
    * @param tool - a slug, name or alias (`otel`), or a radar entry id
    */
   getTool(tool: string): Promise<ToolHubResponse>;
+
+  /**
+   * Display name and background flag (`ubiquitous`) of the given tools, so
+   * the browser never needs the whole tool dictionary. Unknown slugs are
+   * left out.
+   */
+  getToolSummaries(slugs: string[]): Promise<ToolSummariesResponse>;
 }
 
 /** @public */

@@ -5,6 +5,7 @@ import {
   RelevanceResponse,
   TechRadarResponse,
   ToolHubResponse,
+  ToolSummariesResponse,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import {
   ConferenceTakeawaysApi,
@@ -49,6 +50,14 @@ export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
 
   async getTool(tool: string): Promise<ToolHubResponse> {
     return this.get(`/tools/${encodeURIComponent(tool)}`);
+  }
+
+  async getToolSummaries(slugs: string[]): Promise<ToolSummariesResponse> {
+    if (slugs.length === 0) {
+      return { tools: [] };
+    }
+    const query = new URLSearchParams(slugs.map(slug => ['slug', slug]));
+    return this.get(`/tools?${query}`);
   }
 
   /** GETs a path of the backend; throws a ResponseError on failure. */

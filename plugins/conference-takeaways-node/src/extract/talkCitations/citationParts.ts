@@ -91,7 +91,7 @@ export function bylineHead(text: string): string {
     }
     if (
       (c === '.' || c === '!' || c === '?') &&
-      (next === undefined || next === ' ') &&
+      next === ' ' &&
       !/(?:^|[\s.])\p{Lu}$|\b(?:Inc|Ltd|Jr|Sr|Corp|Co|St|Dr)$/u.test(
         text.slice(Math.max(0, i - 5), i),
       )
@@ -150,16 +150,18 @@ export function splitTitleAndSpeakers(
     const title = cleanTitle(text.slice(0, index));
     const head = bylineHead(text.slice(index + 4));
     const speakers = parseSpeakers(head, { allowSingleWord: true });
-    if (speakers.complete && isTitleLike(title) && !isPersonLike(title)) {
+    if (speakers.complete && isTitleLike(title)) {
       return { title, speakers, form: 'by' };
     }
   }
-  for (const index of separatorIndexes(text, /\s[—–|-]\s/g)) {
-    const title = cleanTitle(text.slice(0, index));
-    const speakers = parseSpeakers(bylineHead(text.slice(index + 3)), {
+  // the byline follows the last separator: "A: B - C - Jane Doe, Acme"
+  const [last] = separatorIndexes(text, /\s[—–|-]\s/g);
+  if (last !== undefined) {
+    const title = cleanTitle(text.slice(0, last));
+    const speakers = parseSpeakers(bylineHead(text.slice(last + 3)), {
       allowSingleWord: true,
     });
-    if (speakers.complete && isTitleLike(title) && !isPersonLike(title)) {
+    if (speakers.complete && isTitleLike(title)) {
       return { title, speakers, form: 'dash' };
     }
   }

@@ -1,8 +1,13 @@
 import { isTalkPageUrl } from '../links';
-import { isTitleLike, splitTitleAndSpeakers, withLinks } from './citationParts';
+import {
+  isPersonLike,
+  isTitleLike,
+  splitTitleAndSpeakers,
+  withLinks,
+} from './citationParts';
 import { cleanTitle, stripCitationDecoration } from './cleanup';
 import { parseTalkItem } from './item';
-import { leadingName, looksLikePersonName } from './names';
+import { leadingName } from './names';
 import { ItemLink, TalkCitation } from './types';
 
 /** Headings that organise a report, never a talk: "Day 1", "Keynotes", "Takeaways". */
@@ -60,7 +65,7 @@ export function talkFromHeading(
       name?.name === colon[1].trim() &&
       title.split(/\s+/).length >= 3 &&
       isTitleLike(title) &&
-      !looksLikePersonName(title)
+      !isPersonLike(title)
     ) {
       return withLinks(
         { title, speakers: [name.name], format, links: [] },

@@ -90,7 +90,18 @@ export function parseTalkItem(
   const prefixed = decoration.prefixed || again.prefixed;
   const body = again.text;
   const links = [...(options.links ?? []), ...urls];
-  const talkLink = links.some(l => isTalkPageUrl(l.href));
+  // a link to one talk vouches for the title it names (or for the line, when its text is "Youtube")
+  const talkLinkFor = (title: string) =>
+    links.some(
+      l =>
+        isTalkPageUrl(l.href) &&
+        (isGenericLinkText(l.text) ||
+          cleanTitle(stripCitationDecoration(l.text).text) ===
+            cleanTitle(title)),
+    );
+  const talkLink = links.some(
+    l => isTalkPageUrl(l.href) && isGenericLinkText(l.text),
+  );
   const trusted = Boolean(options.inTalkList) || prefixed;
 
   let title: string | undefined;
@@ -130,7 +141,7 @@ export function parseTalkItem(
     const { speakers: list, form } = split;
     const sure =
       trusted ||
-      talkLink ||
+      talkLinkFor(split.title) ||
       (form === 'by' && (isTitleCased(split.title) || /:/.test(split.title))) ||
       (form === 'dash' && (list.speakers.length >= 2 || list.affiliated));
     if (sure) {

@@ -2,7 +2,6 @@ import { classifyTalkUrl, isTalkPageUrl } from '../links';
 import { collapseWhitespace, looksLikeTitleCase, sentences } from '../text';
 import {
   isGenericLinkText,
-  isPersonLike,
   isTitleLike,
   speakersAfterTitle,
   splitTitleAndSpeakers,
@@ -74,13 +73,7 @@ function linkSpans(text: string, links: ItemLink[]): Span[] {
     const linksTalk =
       isTalkPageUrl(link.href) ||
       (quoted && classifyTalkUrl(link.href) !== 'other');
-    if (
-      start >= 0 &&
-      !fragment &&
-      linksTalk &&
-      !isGenericLinkText(title) &&
-      !isPersonLike(cleanTitle(title))
-    ) {
+    if (start >= 0 && !fragment && linksTalk && !isGenericLinkText(title)) {
       spans.push({ title, start, end: start + title.length, link });
     }
   }
@@ -150,7 +143,7 @@ function masked(sentence: string, spans: Span[]): string {
   let result = sentence;
   for (const { start, end } of spans) {
     result =
-      result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+      `${result.slice(0, start)}${' '.repeat(end - start)}${result.slice(end)}`;
   }
   return result;
 }
@@ -298,7 +291,10 @@ export function findTalksInProse(
   }
 
   for (const sentence of sentences(text)) {
-    const spans = [...linkSpans(sentence, links), ...quotedSpans(sentence)];
+    const spans = [
+      ...linkSpans(sentence, links),
+      ...quotedSpans(sentence),
+    ].sort((a, b) => a.start - b.start);
     for (const span of spans) {
       add(found, citationFromSpan(sentence, span, spans));
     }
@@ -341,12 +337,11 @@ export function findTalksInProse(
       const byline = parseSpeakers(
         match[2].split(/\s(?:and|&)\s(?!\p{Lu})|,\s(?=\p{Ll})/u)[0],
       );
-      const name = leadingName(match[2]);
-      const speakers = byline.complete
-        ? byline.speakers
-        : name
-        ? [name.name]
-        : [];
+      const name = leadingName(match[2])?.name;
+      let speakers = byline.speakers;
+      if (!byline.complete) {
+        speakers = name ? [name] : [];
+      }
       if (
         speakers.length &&
         speakers.every(s => s.includes(' ')) &&
