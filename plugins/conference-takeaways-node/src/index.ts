@@ -7,6 +7,13 @@
  */
 
 export { extractEntities } from './extract/extractEntities';
+export {
+  extractEntitiesIsolated,
+  DEFAULT_PARSE_TIMEOUT_MS,
+} from './isolation/extractEntitiesIsolated';
+export type { IsolatedExtractOptions } from './isolation/extractEntitiesIsolated';
+export { DEFAULT_EXTRACTION_LIMITS } from './extract/bounds';
+export type { ExtractionLimits } from './extract/bounds';
 export type {
   ExtractionProblem,
   ExtractionResult,

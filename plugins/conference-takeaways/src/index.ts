@@ -35,6 +35,7 @@ export type {
   ConferenceTakeawaysApi,
   ConferenceTakeawaysRadarClientOptions,
   GetRelevantOptions,
+  GetToolOptions,
 } from './api';
 export {
   CONFERENCE_TAKEAWAYS_SEARCH_TYPE,

@@ -2,6 +2,7 @@ import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-
 import { extractDescriptor } from './descriptor';
 import { reportFormat } from './format';
 import { extractMarkdownReport, hasFrontmatter } from './markdown';
+import { confineFileExtraction, fileRules } from './confineFileExtraction';
 import { compareStrings, mergeEntities } from './merge';
 import { extractPlainTextReport } from './plainText';
 import { extractSessionize, looksLikeSessionize } from './sessionize';
@@ -71,6 +72,46 @@ function extractFile(
 }
 
 /**
+ * One file's entities, not yet merged with other files', and its problems
+ * (each naming the file). Never throws. The entities are held to the
+ * location's rules: limits, namespace, annotations, owners, kind schemas.
+ */
+export function extractFileEntities(
+  file: ReportFile,
+  options: ExtractOptions = {},
+): { entities: SourcedEntity[]; problems: ExtractionProblem[] } {
+  const ctx: ParseContext = {
+    path: file.path,
+    sourceReport: file.url ?? file.path,
+    namespace: options.namespace ?? 'default',
+    dictionary: options.dictionary ?? landscapeToolDictionary(),
+  };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let result: FileExtraction;
+  try {
+    result = confineFileExtraction(
+      extractFile(file, ctx, maxBytes),
+      file.path,
+      fileRules(options),
+    );
+  } catch (error) {
+    // a bug or an input we did not foresee: lose this file, not the batch
+    result = {
+      entities: [],
+      problems: [
+        `could not read ${file.path}: ${
+          (error as Error)?.message ?? String(error)
+        }`,
+      ],
+    };
+  }
+  return {
+    entities: result.entities,
+    problems: result.problems.map(message => ({ path: file.path, message })),
+  };
+}
+
+/**
  * Reads trip reports, descriptors and program exports into catalog
  * entities of the kinds Conference, Talk and Takeaway.
  *
@@ -85,38 +126,13 @@ export function extractEntities(
   files: ReportFile[],
   options: ExtractOptions = {},
 ): ExtractionResult {
-  const dictionary = options.dictionary ?? ToolDictionary.default();
-  const namespace = options.namespace ?? 'default';
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const sourced: SourcedEntity[] = [];
   const problems: ExtractionProblem[] = [];
-
   const ordered = [...files].sort((a, b) => compareStrings(a.path, b.path));
   for (const file of ordered) {
-    const ctx: ParseContext = {
-      path: file.path,
-      sourceReport: file.url ?? file.path,
-      namespace,
-      dictionary,
-    };
-    let result: FileExtraction;
-    try {
-      result = extractFile(file, ctx, maxBytes);
-    } catch (error) {
-      // a bug or an input we did not foresee: lose this file, not the batch
-      result = {
-        entities: [],
-        problems: [
-          `could not read ${file.path}: ${
-            (error as Error)?.message ?? String(error)
-          }`,
-        ],
-      };
-    }
+    const result = extractFileEntities(file, options);
     sourced.push(...result.entities);
-    problems.push(
-      ...result.problems.map(message => ({ path: file.path, message })),
-    );
+    problems.push(...result.problems);
   }
   return { entities: mergeEntities(sourced), problems };
 }

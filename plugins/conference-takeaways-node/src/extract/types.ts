@@ -3,6 +3,7 @@ import {
   TakeawayReport,
   ToolDictionary,
 } from '@internal/backstage-plugin-conference-takeaways-common';
+import type { ExtractionLimits } from './bounds';
 import { ConferenceInfo } from './conference';
 import { TalkCitation } from './talks';
 
@@ -51,6 +52,13 @@ export interface ExtractOptions {
   maxFileBytes?: number;
   /** Namespace of the entities and of the refs between them; `default`. */
   namespace?: string;
+  /** How much one file may contribute; see `DEFAULT_EXTRACTION_LIMITS`. */
+  limits?: Partial<ExtractionLimits>;
+  /**
+   * Annotations besides ours that entities from reports may carry; any
+   * other is dropped with a problem naming the file.
+   */
+  allowedAnnotations?: ReadonlyArray<string>;
 }
 
 /** Who wrote an entity down; on merge the higher one wins. */

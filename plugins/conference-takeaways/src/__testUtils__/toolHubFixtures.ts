@@ -141,12 +141,18 @@ export const linkerdHub: ToolHubResponse = {
     {
       entityRef: 'group:default/platform-team',
       uses: ['component:default/checkout'],
+      usesTotal: 1,
     },
     {
       entityRef: 'group:default/payments-team',
       uses: ['api:default/payments-api'],
+      usesTotal: 1,
     },
   ],
+  usedByTotal: 2,
+  teamsTotal: 2,
+  itemsPage: { offset: 0, limit: 20, total: 4 },
+  suggestionsTotal: 1,
   items: [
     item(comparison, {
       summary: 'Sidecar-less meshes.',
@@ -193,8 +199,12 @@ export const quietHub: ToolHubResponse = {
     definition: { slug: 'kuma', name: 'Kuma', maturity: 'sandbox' },
   },
   usedBy: [],
+  usedByTotal: 0,
   teams: [],
+  teamsTotal: 0,
   items: [],
+  itemsPage: { offset: 0, limit: 20, total: 0 },
   suggestions: [],
+  suggestionsTotal: 0,
   warnings: [],
 };

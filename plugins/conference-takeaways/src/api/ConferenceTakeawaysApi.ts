@@ -13,6 +13,14 @@ export interface GetRelevantOptions {
   limit?: number;
 }
 
+/** Options of {@link ConferenceTakeawaysApi.getTool}. @public */
+export interface GetToolOptions {
+  /** Takeaways and talks in the page; the backend's default when left out. */
+  limit?: number;
+  /** Index of the page's first item: a previous page's `itemsPage.nextOffset`. */
+  offset?: number;
+}
+
 /**
  * Client side of the conference-takeaways backend.
  *
@@ -40,12 +48,12 @@ export interface ConferenceTakeawaysApi {
 
   /**
    * Everything about one tool: its definition, radar entry and timeline,
-   * who uses it, the takeaways and talks about it, and suggestions and
-   * warnings for its radar entry.
+   * who uses it, one page of the takeaways and talks about it, and
+   * suggestions and warnings for its radar entry.
    *
    * @param tool - a slug, name or alias (`otel`), or a radar entry id
    */
-  getTool(tool: string): Promise<ToolHubResponse>;
+  getTool(tool: string, options?: GetToolOptions): Promise<ToolHubResponse>;
 
   /**
    * Display name and background flag (`ubiquitous`) of the given tools, so

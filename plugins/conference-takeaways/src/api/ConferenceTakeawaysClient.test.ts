@@ -106,7 +106,7 @@ describe('ConferenceTakeawaysClient', () => {
     ).rejects.toThrow('Request failed with 503 Unavailable');
   });
 
-  it('reads the radar, its history and a tool from their endpoints', async () => {
+  it('reads the radar, its history and a tool (a page of its items) from their endpoints', async () => {
     const radar: TechRadarResponse = {
       quadrants: [{ id: 'infrastructure', name: 'Infrastructure' }],
       rings: [{ id: 'adopt', name: 'Adopt', color: '#5BA300' }],
@@ -121,19 +121,26 @@ describe('ConferenceTakeawaysClient', () => {
     const tool: ToolHubResponse = {
       tool: { slug: 'argo-cd', name: 'Argo CD' },
       usedBy: [],
+      usedByTotal: 0,
       teams: [],
+      teamsTotal: 0,
       items: [],
+      itemsPage: { offset: 0, limit: 20, total: 0 },
       suggestions: [],
+      suggestionsTotal: 0,
       warnings: [],
     };
     fetchApi.fetch.mockResolvedValueOnce(jsonResponse(200, tool));
     await expect(client.getTool('Argo CD/x?y')).resolves.toEqual(tool);
+    fetchApi.fetch.mockResolvedValueOnce(jsonResponse(200, tool));
+    await client.getTool('argo-cd', { offset: 40, limit: 20 });
 
     expect(fetchApi.fetch.mock.calls.map(call => String(call[0]))).toEqual([
       `${baseUrl}/radar`,
       `${baseUrl}/radar/history`,
       // a name with spaces or slashes stays one path segment
       `${baseUrl}/tools/Argo%20CD%2Fx%3Fy`,
+      `${baseUrl}/tools/argo-cd?limit=20&offset=40`,
     ]);
   });
 

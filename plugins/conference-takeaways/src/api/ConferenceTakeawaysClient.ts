@@ -10,6 +10,7 @@ import {
 import {
   ConferenceTakeawaysApi,
   GetRelevantOptions,
+  GetToolOptions,
 } from './ConferenceTakeawaysApi';
 
 const PLUGIN_ID = 'conference-takeaways';
@@ -48,8 +49,21 @@ export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
     return this.get('/radar/history');
   }
 
-  async getTool(tool: string): Promise<ToolHubResponse> {
-    return this.get(`/tools/${encodeURIComponent(tool)}`);
+  async getTool(
+    tool: string,
+    options: GetToolOptions = {},
+  ): Promise<ToolHubResponse> {
+    const query = new URLSearchParams();
+    if (options.limit !== undefined) {
+      query.set('limit', String(options.limit));
+    }
+    if (options.offset !== undefined) {
+      query.set('offset', String(options.offset));
+    }
+    const search = query.toString();
+    return this.get(
+      `/tools/${encodeURIComponent(tool)}${search ? `?${search}` : ''}`,
+    );
   }
 
   async getToolSummaries(slugs: string[]): Promise<ToolSummariesResponse> {

@@ -2,6 +2,7 @@ export { conferenceTakeawaysApiRef } from './ConferenceTakeawaysApi';
 export type {
   ConferenceTakeawaysApi,
   GetRelevantOptions,
+  GetToolOptions,
 } from './ConferenceTakeawaysApi';
 export { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 export { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';

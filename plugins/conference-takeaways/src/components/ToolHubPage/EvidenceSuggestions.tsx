@@ -11,8 +11,10 @@ import { CitedItemLine } from './CitedItemLine';
 export function EvidenceSuggestions(props: {
   entryTitle: string;
   suggestions: EvidenceSuggestion[];
+  /** Suggestions in all; the backend sends the first few. */
+  total: number;
 }) {
-  const { entryTitle, suggestions } = props;
+  const { entryTitle, suggestions, total } = props;
   return (
     <InfoCard
       title="Evidence the radar could cite"
@@ -46,6 +48,12 @@ export function EvidenceSuggestions(props: {
               />
             </Box>
           ))}
+          {total > suggestions.length && (
+            <Typography variant="body2" color="textSecondary" role="status">
+              Showing {suggestions.length} of {total} suggestions, newest first;
+              the takeaways and talks below list them all.
+            </Typography>
+          )}
         </>
       )}
     </InfoCard>

@@ -152,6 +152,68 @@ describe('ToolHub', () => {
     expect(within(y2018).getByText('mentions Linkerd')).toBeInTheDocument();
   });
 
+  it('loads more takeaways and talks page by page, saying how many there are', async () => {
+    const firstPage: ToolHubResponse = {
+      ...linkerdHub,
+      items: linkerdHub.items.slice(0, 2),
+      itemsPage: { offset: 0, limit: 2, total: 4, nextOffset: 2 },
+    };
+    const getTool = jest.fn(
+      async (_tool: string, options?: { offset?: number; limit?: number }) =>
+        options?.offset === 2
+          ? {
+              ...linkerdHub,
+              items: linkerdHub.items.slice(2),
+              itemsPage: { offset: 2, limit: 2, total: 4 },
+            }
+          : firstPage,
+    );
+    await renderHub(getTool);
+
+    expect(
+      await screen.findByText('Showing 2 of 4 takeaways and talks'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '2018' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
+
+    expect(
+      await screen.findByText('Showing 4 of 4 takeaways and talks'),
+    ).toBeInTheDocument();
+    expect(getTool).toHaveBeenLastCalledWith('linkerd', {
+      offset: 2,
+      limit: 2,
+    });
+    const y2018 = screen.getByRole('region', { name: '2018' });
+    expect(within(y2018).getByText('mentions Linkerd')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('says how many users, teams and suggestions the page leaves out', async () => {
+    await renderHub(async () => ({
+      ...linkerdHub,
+      usedByTotal: 2000,
+      teams: linkerdHub.teams.map(team => ({ ...team, usesTotal: 50 })),
+      teamsTotal: 40,
+      suggestionsTotal: 300,
+    }));
+
+    expect(
+      await screen.findByText(
+        'Showing 2 of 2000 components, systems and APIs.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 40 teams.')).toBeInTheDocument();
+    const teams = screen.getByRole('list', { name: 'Teams using Linkerd' });
+    expect(within(teams).getAllByRole('listitem')[0]).toHaveTextContent(
+      /and 49 more$/,
+    );
+    expect(
+      screen.getByText(/^Showing 1 of 300 suggestions/),
+    ).toBeInTheDocument();
+  });
+
   it('suggests uncited evidence with a YAML snippet to copy', async () => {
     await renderHub(async () => linkerdHub);
 

@@ -6,6 +6,7 @@ import {
 import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import { useMoreToolItems } from '../../hooks/useMoreToolItems';
 import { useToolHub } from '../../hooks/useToolHub';
 import { AddTripReportHint } from '../shared';
 import { EvidenceSuggestions } from './EvidenceSuggestions';
@@ -28,12 +29,17 @@ function isNotFound(error: Error): boolean {
 }
 
 function isEmpty(hub: ToolHubResponse): boolean {
-  return !hub.radar && hub.usedBy.length === 0 && hub.items.length === 0;
+  return !hub.radar && hub.usedByTotal === 0 && hub.itemsPage.total === 0;
 }
 
-function ToolHubSections(props: { hub: ToolHubResponse; docsUrl?: string }) {
+function ToolHubSections(props: {
+  tool: string;
+  hub: ToolHubResponse;
+  docsUrl?: string;
+}) {
   const { hub, docsUrl } = props;
   const name = hub.tool.name;
+  const { items, ...paging } = useMoreToolItems(props.tool, hub);
   return (
     <Grid container spacing={3} alignItems="stretch">
       {hub.warnings.length > 0 && (
@@ -45,7 +51,13 @@ function ToolHubSections(props: { hub: ToolHubResponse; docsUrl?: string }) {
         <ToolOverview hub={hub} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <ToolUsers toolName={name} users={hub.usedBy} teams={hub.teams} />
+        <ToolUsers
+          toolName={name}
+          users={hub.usedBy}
+          usersTotal={hub.usedByTotal}
+          teams={hub.teams}
+          teamsTotal={hub.teamsTotal}
+        />
       </Grid>
       {hub.radar && (
         <Grid item xs={12} md={6}>
@@ -57,11 +69,17 @@ function ToolHubSections(props: { hub: ToolHubResponse; docsUrl?: string }) {
           <EvidenceSuggestions
             entryTitle={hub.radar.title}
             suggestions={hub.suggestions}
+            total={hub.suggestionsTotal}
           />
         </Grid>
       )}
       <Grid item xs={12}>
-        <ToolItemsByYear toolName={name} items={hub.items} docsUrl={docsUrl} />
+        <ToolItemsByYear
+          toolName={name}
+          items={items}
+          paging={paging}
+          docsUrl={docsUrl}
+        />
       </Grid>
     </Grid>
   );
@@ -121,5 +139,7 @@ export function ToolHub(props: ToolHubProps) {
       </Grid>
     );
   }
-  return <ToolHubSections hub={value} docsUrl={props.docsUrl} />;
+  return (
+    <ToolHubSections tool={props.tool} hub={value} docsUrl={props.docsUrl} />
+  );
 }

@@ -1,6 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { ToolHubItem } from '@internal/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
@@ -39,13 +40,50 @@ function ItemView(props: { item: ToolHubItem; toolName: string }) {
   );
 }
 
-/** Every takeaway and talk about the tool, by year and conference. */
+/** Paging of the items, from {@link useMoreToolItems}. */
+export interface ToolItemsPaging {
+  /** Items about the tool in all, loaded or not. */
+  total: number;
+  hasMore: boolean;
+  loadMore: () => void;
+  loading: boolean;
+  error?: Error;
+}
+
+function MoreItems(props: { shown: number; paging: ToolItemsPaging }) {
+  const { shown, paging } = props;
+  return (
+    <Box display="flex" alignItems="center" flexWrap="wrap" style={{ gap: 8 }}>
+      <Typography variant="body2" color="textSecondary" role="status">
+        Showing {shown} of {paging.total} takeaways and talks
+      </Typography>
+      {paging.hasMore && (
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={paging.loadMore}
+          disabled={paging.loading}
+        >
+          {paging.loading ? 'Loading…' : 'Show more'}
+        </Button>
+      )}
+      {paging.error && (
+        <Typography variant="body2" color="error">
+          Could not load more: {paging.error.message}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Every takeaway and talk about the tool, by year and conference, page by page. */
 export function ToolItemsByYear(props: {
   toolName: string;
   items: ToolHubItem[];
+  paging: ToolItemsPaging;
   docsUrl?: string;
 }) {
-  const { toolName, items } = props;
+  const { toolName, items, paging } = props;
   const years = useMemo(() => groupItemsByYear(items), [items]);
   return (
     <InfoCard
@@ -85,6 +123,7 @@ export function ToolItemsByYear(props: {
           </Box>
         ))
       )}
+      {items.length > 0 && <MoreItems shown={items.length} paging={paging} />}
     </InfoCard>
   );
 }

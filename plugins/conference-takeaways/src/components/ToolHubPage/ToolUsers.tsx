@@ -31,11 +31,27 @@ function UserLine(props: { user: ToolUser }) {
   );
 }
 
+/** Says how many a bounded list leaves out. */
+function MoreCount(props: { shown: number; total: number; noun: string }) {
+  const { shown, total, noun } = props;
+  if (total <= shown) {
+    return null;
+  }
+  return (
+    <Typography variant="body2" color="textSecondary" role="status">
+      Showing {shown} of {total} {noun}.
+    </Typography>
+  );
+}
+
 /** The components, systems and APIs that use the tool, and their teams. */
 export function ToolUsers(props: {
   toolName: string;
+  /** The first few users; `usersTotal` counts them all. */
   users: ToolUser[];
+  usersTotal: number;
   teams: ToolTeam[];
+  teamsTotal: number;
 }) {
   const { toolName, users, teams } = props;
   return (
@@ -60,6 +76,11 @@ export function ToolUsers(props: {
               </li>
             ))}
           </ul>
+          <MoreCount
+            shown={users.length}
+            total={props.usersTotal}
+            noun="components, systems and APIs"
+          />
           {teams.length > 0 && (
             <DetailsSection label="Teams">
               <ul aria-label={`Teams using ${toolName}`}>
@@ -73,10 +94,17 @@ export function ToolUsers(props: {
                       />
                       , through{' '}
                       <EntityRefLinks entityRefs={team.uses} hideIcons />
+                      {team.usesTotal > team.uses.length &&
+                        ` and ${team.usesTotal - team.uses.length} more`}
                     </Typography>
                   </li>
                 ))}
               </ul>
+              <MoreCount
+                shown={teams.length}
+                total={props.teamsTotal}
+                noun="teams"
+              />
             </DetailsSection>
           )}
         </>
