@@ -7,7 +7,7 @@ import {
   DeferredEntity,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConferenceTakeawaysEntityProvider } from './ConferenceTakeawaysEntityProvider';
@@ -383,6 +383,116 @@ describe('ConferenceTakeawaysEntityProvider', () => {
           /^Trip report huge\.md in .*: file is 5000 bytes/,
         ),
       );
+    });
+  });
+
+  describe('with a single file at a URL', () => {
+    const url = 'https://reports.example.com/trips/kubecon-eu-2022.md';
+
+    it('reads it with readUrl, never readTree, and reuses it while unchanged', async () => {
+      const readUrl = jest
+        .fn()
+        .mockResolvedValueOnce({
+          buffer: async () => Buffer.from(REPORT),
+          etag: 'etag-1',
+        })
+        .mockRejectedValueOnce(new NotModifiedError('unchanged'));
+      const urlReader = mockServices.urlReader.mock({ readUrl });
+      const { provider, logger, lastEntities } = await setup([url], urlReader);
+
+      await provider.refresh();
+      const before = lastEntities();
+      const summary = await provider.refresh();
+
+      expect(urlReader.readTree).not.toHaveBeenCalled();
+      expect(readUrl.mock.calls.map(call => [call[0], call[1].etag])).toEqual([
+        [url, undefined],
+        [url, 'etag-1'],
+      ]);
+      expect(summary).toMatchObject({ filesParsed: 0, failedLocations: [] });
+      expect(takeawayHeadlines(before)).toHaveLength(2);
+      expect(lastEntities()).toEqual(before);
+      const takeaway = [...before.values()].find(
+        d => d.entity.kind === 'Takeaway',
+      )!;
+      expect(takeaway.entity.metadata.annotations).toMatchObject({
+        'backstage.io/managed-by-location': `url:${url}`,
+      });
+      expect(takeaway.locationKey).toBe(`conference-takeaways-provider:url:${url}`);
+      expect(logger.error).not.toHaveBeenCalled();
+    });
+
+    it('rejects a plain web server directory at startup, naming the setting', async () => {
+      const { logger } = await setup(['https://reports.example.com/trips/']);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^conferenceTakeaways\.reports\.locations\[0\]\.target: .* no integration is configured for reports\.example\.com.*set conferenceTakeaways\.reports\.locations\[0\]\.type: file/,
+        ),
+      );
+    });
+  });
+
+  describe('namespaces', () => {
+    it('extracts each location into its own namespace', async () => {
+      const logger = mockServices.logger.mock();
+      const applyMutation = jest.fn();
+      const provider = ConferenceTakeawaysEntityProvider.fromConfig(
+        new ConfigReader({
+          conferenceTakeaways: {
+            reports: { locations: [{ target: dir, namespace: 'platform' }] },
+          },
+        }),
+        {
+          logger,
+          scheduler: mockServices.scheduler.mock({
+            createScheduledTaskRunner: () => ({ run: jest.fn() }),
+          }),
+          urlReader: mockServices.urlReader.mock(),
+          database: await database(),
+        },
+      );
+      await provider.connect({ applyMutation, refresh: jest.fn() });
+
+      await provider.refresh();
+
+      const { entities } = applyMutation.mock.calls[0][0];
+      const refs = entities.map((d: DeferredEntity) =>
+        stringifyEntityRef(d.entity),
+      );
+      expect(refs).toContain('conference:platform/kubecon-eu-2022');
+      expect(refs.every((ref: string) => ref.includes(':platform/'))).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('symbolic links', () => {
+    it('skips a link to a file outside the directory, with a warning naming it', async () => {
+      const outside = await mkdtemp(join(tmpdir(), 'ct-provider-outside-'));
+      try {
+        await writeFile(
+          join(outside, 'elsewhere.md'),
+          REPORT.replace('Gateway', 'x').replace(
+            'OpenTelemetry is ready for traces',
+            'A takeaway from outside the reports directory',
+          ),
+        );
+        await symlink(join(outside, 'elsewhere.md'), join(dir, 'linked.md'));
+        const { provider, logger, lastEntities } = await setup([dir]);
+
+        await provider.refresh();
+
+        expect(takeawayHeadlines(lastEntities())).not.toContain(
+          'A takeaway from outside the reports directory',
+        );
+        expect(warnings(logger)).toContainEqual(
+          expect.stringMatching(
+            /^Trip report linked\.md in .*: is a symbolic link to .*elsewhere\.md, outside .*; skipped$/,
+          ),
+        );
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+      }
     });
   });
 

@@ -1,5 +1,12 @@
 import { NotFoundError, NotModifiedError } from '@backstage/errors';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  mkdtemp,
+  rm,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
@@ -108,6 +115,66 @@ describe('LocalDirectoryReader', () => {
         locationRef: `file:${file}`,
       },
     ]);
+  });
+
+  describe('symbolic links', () => {
+    let outside: string;
+
+    beforeEach(async () => {
+      outside = await mkdtemp(join(tmpdir(), 'ct-outside-'));
+      await writeFile(join(outside, 'secret.md'), '# not a report of ours');
+    });
+
+    afterEach(async () => {
+      await rm(outside, { recursive: true, force: true });
+    });
+
+    it('never reads a file outside the directory through a link', async () => {
+      await symlink(join(outside, 'secret.md'), join(root, 'leak.md'));
+      await symlink(join(outside, 'secret.md'), join(root, 'reports/up.md'));
+
+      const tree = await reader.readTree(root, { maxFileBytes: 1000 });
+
+      expect(tree.files.map(f => f.path)).not.toContain('leak.md');
+      expect(tree.files.map(f => f.path)).not.toContain('reports/up.md');
+      expect(tree.files.map(f => f.content.toString())).not.toContain(
+        '# not a report of ours',
+      );
+      expect(tree.problems).toEqual([
+        {
+          path: 'leak.md',
+          message: expect.stringMatching(
+            /^is a symbolic link to .*secret\.md, outside .*; skipped$/,
+          ),
+        },
+        { path: 'reports/up.md', message: expect.any(String) },
+      ]);
+    });
+
+    it('never follows a link to a directory outside', async () => {
+      await symlink(outside, join(root, 'elsewhere'));
+      const tree = await reader.readTree(root, { maxFileBytes: 1000 });
+      expect(tree.files.map(f => f.path)).not.toContain('elsewhere/secret.md');
+    });
+
+    it('reads a link to a report inside the directory', async () => {
+      await symlink(
+        join(root, 'reports/2022/kubecon-eu.md'),
+        join(root, 'latest.md'),
+      );
+      const tree = await reader.readTree(root, { maxFileBytes: 1000 });
+      expect(
+        tree.files.find(f => f.path === 'latest.md')?.content.toString(),
+      ).toBe('# EU');
+      expect(tree.problems).toEqual([]);
+    });
+
+    it('changes the etag when a link leading outside appears', async () => {
+      const { etag } = await reader.readTree(root, { maxFileBytes: 1000 });
+      await symlink(join(outside, 'secret.md'), join(root, 'leak.md'));
+      const tree = await reader.readTree(root, { etag, maxFileBytes: 1000 });
+      expect(tree.problems).toHaveLength(1);
+    });
   });
 
   it('answers NotFoundError for a missing directory', async () => {
