@@ -39,7 +39,6 @@ export function takeaway(
   name: string,
   spec: Partial<TakeawayEntity['spec']> & {
     headline: string;
-    conference: string;
   },
 ): TakeawayEntity {
   return {

@@ -1,6 +1,6 @@
 import { filterTakeaways } from './takeawayFilters';
 import { ConferenceIndex } from './conferences';
-import { conferences, takeaways } from '../__testUtils__/fixtures';
+import { conferences, takeaway, takeaways } from '../__testUtils__/fixtures';
 
 const names = (list: typeof takeaways) => list.map(t => t.metadata.name);
 
@@ -61,5 +61,33 @@ describe('filterTakeaways', () => {
         }),
       ),
     ).toEqual(['mesh-comparison-222222']);
+  });
+
+  it('keeps a takeaway whose conference was not identified, except under conference or year filters', () => {
+    const unknown = takeaway('unknown-conference-555555', {
+      headline: 'Helm charts need tests',
+      tools: ['helm'],
+    });
+    const all = [...takeaways, unknown];
+
+    expect(names(filterTakeaways(all, index, {}))).toContain(
+      'unknown-conference-555555',
+    );
+    expect(names(filterTakeaways(all, index, { tool: 'helm' }))).toEqual([
+      'unknown-conference-555555',
+    ]);
+    expect(names(filterTakeaways(all, index, { text: 'charts' }))).toEqual([
+      'unknown-conference-555555',
+    ]);
+    expect(
+      names(
+        filterTakeaways(all, index, {
+          conference: 'conference:default/kubecon-eu-2022',
+        }),
+      ),
+    ).not.toContain('unknown-conference-555555');
+    expect(names(filterTakeaways(all, index, { year: 2022 }))).not.toContain(
+      'unknown-conference-555555',
+    );
   });
 });

@@ -41,6 +41,13 @@ describe('buildToolTrends', () => {
     expect(trends.rows[0].counts).toEqual({ helm: 1 });
   });
 
+  it('leaves out takeaways whose conference was not identified, and counts the rest', () => {
+    const unknown = takeaway('u', { headline: 'h', subjectTools: ['helm'] });
+    const trends = buildToolTrends([...takeaways, unknown], index);
+
+    expect(trends).toEqual(buildToolTrends(takeaways, index));
+  });
+
   it('skips takeaways whose conference ref is unusable', () => {
     const broken = takeaway('b', { headline: 'h', conference: '' });
     expect(buildToolTrends([broken], index)).toEqual({ rows: [], tools: [] });

@@ -34,14 +34,18 @@ export function ConferenceGapNotice(props: { reportTitle?: string }) {
     'its trip report'
   );
   return (
-    <Alert severity="warning" role="status" aria-label="Conference not identified">
+    <Alert
+      severity="warning"
+      role="status"
+      aria-label="Conference not identified"
+    >
       <AlertTitle>Conference not identified</AlertTitle>
       <Typography variant="body2" paragraph>
         We could not tell from {report} which conference this takeaway comes
         from, so it is listed without one: it is missing from conference
         filters, conference pages and the tool trends. To fix it, add{' '}
-        <code>conference:</code> to the report's frontmatter, with the name of
-        a conference entity:
+        <code>conference:</code> to the report's frontmatter, with the name of a
+        conference entity:
       </Typography>
       <YamlExample text={FRONTMATTER_EXAMPLE} />
       <Typography variant="body2" paragraph>

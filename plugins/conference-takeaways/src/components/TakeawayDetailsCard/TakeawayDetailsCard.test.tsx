@@ -85,7 +85,9 @@ describe('TakeawayDetailsCard', () => {
     expect(notice).toHaveTextContent(
       /the report “?KubeCon EU 2022 — what we brought back”? which conference/,
     );
-    expect(notice).toHaveTextContent(/add conference: to the report's frontmatter/);
+    expect(notice).toHaveTextContent(
+      /add conference: to the report's frontmatter/,
+    );
     expect(notice).toHaveTextContent('conference: kubecon-eu-2024');
     expect(notice).toHaveTextContent('series: KubeCon + CloudNativeCon');
     expect(screen.queryByRole('region', { name: 'Conference' })).toBeNull();
@@ -103,8 +105,9 @@ describe('TakeawayDetailsCard', () => {
       entity: linkerdTakeaway,
     });
 
-    expect(await screen.findByRole('region', { name: 'Conference' }))
-      .toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Conference' }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('status', { name: 'Conference not identified' }),
     ).toBeNull();

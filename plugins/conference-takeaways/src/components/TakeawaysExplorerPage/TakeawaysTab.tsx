@@ -109,7 +109,7 @@ export function TakeawaysTab(props: {
         return {
           id: refOf(entity),
           entity,
-          conferenceTitle: conference?.title ?? '—',
+          conferenceTitle: conference?.title ?? 'Not identified',
           year: conference?.year,
         };
       }),

@@ -1,0 +1,102 @@
+import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { extractEntities } from '../extract/extractEntities';
+import { file } from '../extract/testUtils';
+import { extractEntitiesIsolated } from './extractEntitiesIsolated';
+
+const REPORT = `---
+title: Our trip
+conference: kubecon-eu-2022
+---
+
+## PayMesh replaced our sidecars
+
+We moved every service to PayMesh and Linkerd.
+`;
+
+const DESCRIPTOR = `apiVersion: conference-takeaways.dev/v1alpha1
+kind: Talk
+metadata:
+  name: a-talk
+  annotations:
+    backstage.io/techdocs-ref: url:http://attacker.example/
+spec:
+  title: A Talk
+  speakers: [Jo]
+`;
+
+const dictionary = ToolDictionary.default().with([
+  { slug: 'paymesh', name: 'PayMesh' },
+]);
+
+/** Many headed sections of prose: slow enough to run over a tiny budget. */
+function bigReport(): string {
+  const section = (i: number) =>
+    `## Finding ${i} about Linkerd and Istio\n\n${'Teams said the mesh was easy to run and the talk showed how. '.repeat(
+      40,
+    )}\n`;
+  return `---\ntitle: Big\nconference: kubecon-eu-2022\n---\n\n${Array.from(
+    { length: 300 },
+    (_, i) => section(i),
+  ).join('\n')}`;
+}
+
+describe('extractEntitiesIsolated', () => {
+  jest.setTimeout(120_000);
+
+  it('gives the same result as extractEntities, with the dictionary passed to the worker', async () => {
+    const files = [file('trip.md', REPORT), file('talks.yaml', DESCRIPTOR)];
+    const isolated = await extractEntitiesIsolated(files, { dictionary });
+    expect(isolated).toEqual(extractEntities(files, { dictionary }));
+    const takeaway = isolated.entities.find(e => e.kind === 'Takeaway');
+    expect((takeaway?.spec as any).tools).toContain('paymesh');
+  });
+
+  it('skips a file over the time budget, naming it and the setting, and reads the rest', async () => {
+    const big = file('a-big.md', bigReport());
+    const small = [file('b-trip.md', REPORT), file('c-talks.yaml', DESCRIPTOR)];
+    // a budget well between the small files' parse time and the big one's
+    const timeOf = (files: typeof small) => {
+      extractEntities(files, { dictionary }); // warm up
+      const start = performance.now();
+      extractEntities(files, { dictionary });
+      return performance.now() - start;
+    };
+    const bigMs = timeOf([big]);
+    const smallMs = Math.max(timeOf(small), 5);
+    expect(bigMs).toBeGreaterThan(smallMs * 20);
+    const budget = Math.round(Math.sqrt(bigMs * smallMs));
+
+    const { entities, problems } = await extractEntitiesIsolated(
+      [big, ...small],
+      { dictionary, timeBudgetMs: budget },
+    );
+    expect(problems).toEqual([
+      {
+        path: 'a-big.md',
+        message: `a-big.md took longer than ${budget} ms to parse and was skipped (conferenceTakeaways.reports.parseTimeoutMs)`,
+      },
+      ...extractEntities(small, { dictionary }).problems,
+    ]);
+    // a fresh worker read the other files
+    expect(entities).toEqual(extractEntities(small, { dictionary }).entities);
+  });
+
+  it('keeps the event loop free while a file is parsed', async () => {
+    let longestGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 10);
+    const started = performance.now();
+    await extractEntitiesIsolated([file('big.md', bigReport())], {
+      timeBudgetMs: 60_000,
+    });
+    const parsing = performance.now() - started;
+    clearInterval(ticker);
+    // parsing took a while, and the loop still ticked throughout
+    expect(parsing).toBeGreaterThan(200);
+    expect(longestGap).toBeLessThan(Math.max(200, parsing / 4));
+  });
+});
