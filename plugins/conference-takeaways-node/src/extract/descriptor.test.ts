@@ -138,4 +138,107 @@ spec:
       conference: 'conference:default/kubecon-eu-2022',
     });
   });
+
+  describe("claims only what is the report's", () => {
+    const talk = (
+      metadata: string,
+      specExtra = '',
+    ) => `apiVersion: conference-takeaways.dev/v1alpha1
+kind: Talk
+metadata:
+  name: claiming-talk
+${metadata}
+spec:
+  title: A Talk
+  speakers: [Speaker One]
+${specExtra}`;
+
+    it('drops annotations that are not ours nor allowed, naming them', () => {
+      const yaml = talk(`  annotations:
+    backstage.io/techdocs-ref: url:http://attacker.example/docs
+    example.com/team: payments
+    conference-takeaways.dev/tool: evil
+    conference-takeaways.dev/tools: linkerd`);
+      const { entities, problems } = extractEntities(
+        [file('claims.yaml', yaml)],
+        { allowedAnnotations: ['example.com/team'] },
+      );
+      expect(entities[0].metadata.annotations).toEqual({
+        'conference-takeaways.dev/source-report': 'claims.yaml',
+        'conference-takeaways.dev/tools': 'linkerd',
+        'example.com/team': 'payments',
+      });
+      expect(problems.map(p => p.message)).toEqual([
+        'Talk claiming-talk in claims.yaml: annotations backstage.io/techdocs-ref, conference-takeaways.dev/tool were dropped; reports may set only conference-takeaways.dev annotations and those in conferenceTakeaways.reports.allowedAnnotations',
+      ]);
+    });
+
+    it("puts entities in the location's namespace, whatever they ask for", () => {
+      const { entities, problems } = extractEntities(
+        [file('ns.yaml', talk('  namespace: victim'))],
+        { namespace: 'reports' },
+      );
+      expect(entities.map(e => e.metadata.namespace)).toEqual(['reports']);
+      expect(problems.map(p => p.message)).toEqual([
+        'Talk claiming-talk in ns.yaml asks for namespace "victim"; entities from this location are put in "reports"',
+      ]);
+    });
+
+    it('accepts a user or group owner and drops any other, saying why', () => {
+      const owned = (owner: string) =>
+        extractEntities([file('o.yaml', talk('', `  owner: ${owner}`))]);
+      expect(spec(owned('user:default/jane').entities[0]).owner).toBe(
+        'user:default/jane',
+      );
+      expect(spec(owned('platform-team').entities[0]).owner).toBe(
+        'platform-team',
+      );
+      for (const [owner, why] of [
+        [
+          'component:default/payments',
+          'is a component, but an owner must be a user or group',
+        ],
+        ['"user:"', 'is not an entity ref'],
+      ]) {
+        const { entities, problems } = owned(owner);
+        expect(entities).toHaveLength(1);
+        expect(spec(entities[0]).owner).toBeUndefined();
+        expect(problems[0].message).toContain(
+          `Talk claiming-talk in o.yaml: owner ${JSON.stringify(
+            owner.replace(/"/g, ''),
+          )} ${why}`,
+        );
+      }
+    });
+  });
+
+  it('reports an entity its kind schema rejects once, naming the file', () => {
+    const yaml = `apiVersion: conference-takeaways.dev/v1alpha1
+kind: Takeaway
+metadata:
+  name: no-summary
+spec:
+  headline: Linkerd is boring in a good way
+---
+apiVersion: conference-takeaways.dev/v1alpha1
+kind: Talk
+metadata:
+  name: fine
+spec:
+  title: Fine
+  speakers: []
+`;
+    const { entities, problems } = extractEntities([
+      file('takeaways.yaml', yaml),
+    ]);
+    expect(entities.map(e => e.metadata.name)).toEqual(['fine']);
+    expect(problems).toEqual([
+      {
+        path: 'takeaways.yaml',
+        message: expect.stringMatching(
+          /^Takeaway no-summary in takeaways\.yaml .*(summary|report).*; it is skipped$/,
+        ),
+      },
+    ]);
+  });
 });
