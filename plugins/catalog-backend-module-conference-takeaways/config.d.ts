@@ -17,6 +17,19 @@ export interface Config {
          * (e.g. a GitHub tree URL). Other URL schemes are rejected.
          */
         target: string;
+        /**
+         * For URL targets: `tree` reads a directory with the UrlReader's
+         * `readTree` (needs an `integrations` entry for the host, e.g. GitHub
+         * or GitLab); `file` reads one file with `readUrl` (any host allowed
+         * by `backend.reading.allow`). Defaults to `file` when the URL ends
+         * in a report file name (`.md`, `.txt`, `.yaml`, …), else `tree`.
+         */
+        type?: 'tree' | 'file';
+        /**
+         * Catalog namespace of the entities read from this location.
+         * Defaults to `default`.
+         */
+        namespace?: string;
       }>;
       /**
        * How often the locations are read. Defaults to every 30 minutes with
