@@ -52,6 +52,37 @@ async function createApp(entities: Entity[] = allEntities) {
 }
 
 describe('GET /relevant', () => {
+  it('ranks a takeaway whose conference was not identified, dated by its report', async () => {
+    const unknownConference: Entity = {
+      apiVersion: 'conference-takeaways.dev/v1alpha1',
+      kind: 'Takeaway',
+      metadata: { name: 'linkerd-unknown-conference-555555' },
+      spec: {
+        headline: 'Linkerd upgrades are boring now',
+        summary: 'From a report that names no conference.',
+        report: { title: 'Notes', date: '2024-03-01' },
+        tools: ['linkerd'],
+        subjectTools: ['linkerd'],
+      },
+    };
+    const { app } = await createApp([...allEntities, unknownConference]);
+
+    const res = await request(app)
+      .get('/relevant')
+      .query({ entityRef: 'component:default/payments' });
+
+    expect(res.status).toBe(200);
+    const body: RelevanceResponse = res.body;
+    // newest of all (report date 2024-03-01), so ranked first
+    expect(body.items[0]).toMatchObject({
+      entityRef: 'takeaway:default/linkerd-unknown-conference-555555',
+      title: 'Linkerd upgrades are boring now',
+    });
+    expect(body.items[0].conference).toBeUndefined();
+    expect(body.items[0].reasons.map(r => r.type)).not.toContain('age');
+    expect(body.items.length).toBeGreaterThan(1);
+  });
+
   it('ranks linkerd takeaways and talks for a linkerd-tagged component', async () => {
     const { app } = await createApp();
 
