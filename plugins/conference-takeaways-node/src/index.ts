@@ -21,6 +21,16 @@ export type {
   ReportFile,
 } from './extract/types';
 export { DEFAULT_MAX_FILE_BYTES } from './extract/sizeAndBinary';
+export type { ReportParser } from './extract/parsers/types';
+export type {
+  FileExtraction,
+  ParseContext,
+  SourcedEntity,
+} from './extract/types';
+export {
+  defaultReportParsers,
+  reportFileExtensions,
+} from './extract/parsers/registry';
 export {
   conferenceEntityName,
   parseConferenceEntityName,

@@ -1,6 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  ANNOTATION_INFERRED,
   ANNOTATION_SOURCE_REPORT,
+  ANNOTATION_UNKNOWN,
   CONFERENCE_KIND,
   CONFERENCE_TAKEAWAYS_API_VERSION,
   detectTools,
@@ -71,17 +73,33 @@ export function toolsOf(
   return mentionsToSlugs(detectTools(text, { dictionary, heading })).tools;
 }
 
+/**
+ * What names a talk: its conference, or the report citing it when the
+ * conference is unknown.
+ */
+export interface TalkScope {
+  conferenceName?: string;
+  reportKey?: string;
+}
+
+function talkScopeKey(scope: TalkScope | string): string {
+  if (typeof scope === 'string') return scope;
+  return scope.conferenceName ?? `report-${scope.reportKey ?? 'unknown'}`;
+}
+
 /** A Talk entity from a citation (or a program entry). */
 export function talkEntity(
   talk: TalkCitation & { track?: string; tools?: string[]; owner?: string },
-  conferenceName: string,
+  scope: TalkScope | string,
   ctx: ParseContext,
 ): Entity {
+  const conferenceName =
+    typeof scope === 'string' ? scope : scope.conferenceName;
   const entity: Entity = {
     apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
     kind: TALK_KIND,
     metadata: metadata(
-      talkEntityName(conferenceName, talk.title),
+      talkEntityName(talkScopeKey(scope), talk.title),
       talk.title,
       ctx,
     ),
@@ -90,7 +108,9 @@ export function talkEntity(
       speakers: talk.speakers,
       format: talk.format,
       track: talk.track,
-      conference: `conference:${ctx.namespace}/${conferenceName}`,
+      conference: conferenceName
+        ? `conference:${ctx.namespace}/${conferenceName}`
+        : undefined,
       recordingUrl: talk.recordingUrl,
       slidesUrl: talk.slidesUrl,
       tools: talk.tools ?? toolsOf(talk.title, ctx.dictionary, talk.title),
@@ -105,8 +125,20 @@ export function talkEntity(
   return entity;
 }
 
-function talkRef(ctx: ParseContext, conferenceName: string, title: string) {
-  return `talk:${ctx.namespace}/${talkEntityName(conferenceName, title)}`;
+function talkRef(ctx: ParseContext, scope: TalkScope, title: string) {
+  return `talk:${ctx.namespace}/${talkEntityName(talkScopeKey(scope), title)}`;
+}
+
+/** The inferred/unknown annotations of a report's entities. */
+function extractionAnnotations(model: ReportModel): Record<string, string> {
+  const annotations: Record<string, string> = {};
+  if (model.inferred?.length) {
+    annotations[ANNOTATION_INFERRED] = model.inferred.join('\n');
+  }
+  if (model.unknown?.length) {
+    annotations[ANNOTATION_UNKNOWN] = model.unknown.join(', ');
+  }
+  return annotations;
 }
 
 /**
@@ -120,11 +152,15 @@ export function reportEntities(
 ): { entities: SourcedEntity[]; problems: string[] } {
   const entities: Entity[] = [];
   const problems: string[] = [];
-  const conferenceName = model.conference.name;
-  const conferenceRef = `conference:${ctx.namespace}/${conferenceName}`;
-  if (model.conference.info) {
+  const conferenceName = model.conference?.name;
+  const scope: TalkScope = { conferenceName, reportKey: model.key };
+  const conferenceRef = conferenceName
+    ? `conference:${ctx.namespace}/${conferenceName}`
+    : undefined;
+  if (conferenceName && model.conference?.info) {
     entities.push(conferenceEntity(conferenceName, model.conference.info, ctx));
   }
+  const annotations = extractionAnnotations(model);
 
   const seenHeadlines = new Map<string, number>();
   for (const draft of model.takeaways) {
@@ -162,7 +198,7 @@ export function reportEntities(
         conference: conferenceRef,
         talks: [
           ...new Set(
-            draft.talks.map(t => talkRef(ctx, conferenceName, t.title)),
+            draft.talks.map(t => talkRef(ctx, scope, t.title)),
           ),
         ],
         tools,
@@ -171,15 +207,14 @@ export function reportEntities(
       }),
     });
     for (const talk of draft.talks) {
-      entities.push(
-        talkEntity({ ...talk, owner: model.owner }, conferenceName, ctx),
-      );
+      entities.push(talkEntity({ ...talk, owner: model.owner }, scope, ctx));
     }
   }
   for (const talk of model.otherTalks) {
-    entities.push(
-      talkEntity({ ...talk, owner: model.owner }, conferenceName, ctx),
-    );
+    entities.push(talkEntity({ ...talk, owner: model.owner }, scope, ctx));
+  }
+  for (const entity of entities) {
+    Object.assign(entity.metadata.annotations!, annotations);
   }
   return {
     entities: entities.map(entity => ({

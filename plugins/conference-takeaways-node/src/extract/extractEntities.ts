@@ -1,11 +1,8 @@
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
-import { extractDescriptor } from './descriptor';
-import { reportFormat } from './format';
-import { extractMarkdownReport, hasFrontmatter } from './markdown';
+import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
 import { confineFileExtraction, fileRules } from './confineFileExtraction';
 import { compareStrings, mergeEntities } from './merge';
-import { extractPlainTextReport } from './plainText';
-import { extractSessionize, looksLikeSessionize } from './sessionize';
+import { parserFor, withDefaultParsers } from './parsers/registry';
+import { ReportParser } from './parsers/types';
 import { DEFAULT_MAX_FILE_BYTES, decodeReportText } from './sizeAndBinary';
 import {
   ExtractionProblem,
@@ -17,34 +14,11 @@ import {
   SourcedEntity,
 } from './types';
 
-function extractJson(text: string, ctx: ParseContext): FileExtraction {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      entities: [],
-      problems: [`invalid JSON in ${ctx.path}: ${(error as Error).message}`],
-    };
-  }
-  if (
-    ctx.path.toLowerCase().endsWith('.sessionize.json') ||
-    looksLikeSessionize(data)
-  ) {
-    return extractSessionize(data, ctx);
-  }
-  return {
-    entities: [],
-    problems: [
-      `unsupported JSON in ${ctx.path}: only Sessionize "All data" exports (sessions, speakers, categories) are read`,
-    ],
-  };
-}
-
 function extractFile(
   file: ReportFile,
   ctx: ParseContext,
   maxBytes: number,
+  parsers: ReadonlyArray<ReportParser>,
 ): FileExtraction {
   const decoded = decodeReportText(file.path, file.content, maxBytes);
   if ('problem' in decoded) {
@@ -54,21 +28,14 @@ function extractFile(
   if (!text.trim()) {
     return { entities: [], problems: [`${file.path} is empty`] };
   }
-  switch (reportFormat(file.path, text)) {
-    case 'descriptor':
-      return extractDescriptor(text, ctx);
-    case 'sessionize':
-    case 'json':
-      return extractJson(text, ctx);
-    case 'markdown':
-      return hasFrontmatter(text)
-        ? extractMarkdownReport(text, ctx)
-        : extractPlainTextReport(text, ctx, { markdown: true });
-    default:
-      return hasFrontmatter(text)
-        ? extractMarkdownReport(text, ctx)
-        : extractPlainTextReport(text, ctx);
+  const parser = parserFor(parsers, file.path, text);
+  if (!parser) {
+    return {
+      entities: [],
+      problems: [`no parser reads ${file.path}`],
+    };
   }
+  return parser.parse(text, ctx);
 }
 
 /**
@@ -90,7 +57,7 @@ export function extractFileEntities(
   let result: FileExtraction;
   try {
     result = confineFileExtraction(
-      extractFile(file, ctx, maxBytes),
+      extractFile(file, ctx, maxBytes, withDefaultParsers(options.parsers)),
       file.path,
       fileRules(options),
     );

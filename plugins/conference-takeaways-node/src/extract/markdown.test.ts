@@ -26,7 +26,7 @@ Tools: linkerd
 
 Talks:
 - "Linkerd in Production" by Speaker One & Speaker Two — https://www.youtube.com/watch?v=abc
-- [Xbox Cloud Gaming on Linkerd](https://example.com/sched/xbox) by Speaker Three, Speaker Four
+- [Xbox Cloud Gaming on Linkerd](https://example.com/sched/xbox) by Speaker Three & Speaker Four
 - Keynote: "State of the Mesh" by Speaker Five
 
 ## OpenTelemetry is almost ready
@@ -168,36 +168,37 @@ describe('Markdown reports', () => {
   });
 });
 
-describe('bad Markdown reports', () => {
-  const problemsOf = (text: string) => extractEntities([file('bad.md', text)]);
+describe('Markdown reports with metadata we cannot use', () => {
+  const extract = (text: string) => extractEntities([file('bad.md', text)]);
+  const takeaways = (text: string) =>
+    byKind(extract(text).entities, 'Takeaway');
 
-  it('names the line of broken frontmatter', () => {
-    const { entities, problems } = problemsOf(
-      '---\ntitle: x\nconference: [a,\n---\n## A\nB\n',
-    );
-    expect(entities).toEqual([]);
-    expect(problems).toHaveLength(1);
+  it('ignores broken front matter, naming its line, and keeps the report', () => {
+    const text = '---\ntitle: x\nconference: [a,\n---\n## A\nB\n';
+    const { problems } = extract(text);
     expect(problems[0].message).toMatch(
-      /^invalid frontmatter in bad\.md: line 3, column \d+: Flow sequence/,
+      /^front matter of bad\.md ignored: line 3, column \d+: Flow sequence/,
     );
+    expect(takeaways(text).map(t => spec(t).headline)).toEqual(['A']);
   });
 
-  it('rejects unclosed frontmatter', () => {
-    expect(problemsOf('---\ntitle: x\n## A\n').problems[0].message).toBe(
-      'frontmatter in bad.md is not closed by a "---" line',
+  it('reads a report whose front matter is not closed as text', () => {
+    const text = '---\ntitle: x\n## A\nSome text.\n';
+    expect(extract(text).problems[0].message).toBe(
+      'front matter in bad.md is not closed by a "---" line; read as text',
     );
+    expect(takeaways(text)).toHaveLength(1);
   });
 
-  it('refuses JavaScript frontmatter instead of evaluating it', () => {
-    const { problems } = problemsOf(
-      '---js\n{ title: process.exit(1) }\n---\n## A\nB\n',
+  it('never evaluates JavaScript front matter', () => {
+    const text = '---js\n{ title: process.exit(1) }\n---\n## A\nB\n';
+    expect(extract(text).problems[0].message).toBe(
+      'front matter of bad.md ignored: only YAML front matter is read',
     );
-    expect(problems[0].message).toBe(
-      'invalid frontmatter in bad.md: only YAML frontmatter is supported',
-    );
+    expect(takeaways(text)).toHaveLength(1);
   });
 
-  it('fails fast on an alias bomb in frontmatter', () => {
+  it('fails fast on an alias bomb in front matter', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
       ...'bcdefghij'
@@ -208,45 +209,61 @@ describe('bad Markdown reports', () => {
         ),
     ].join('\n');
     const started = Date.now();
-    const { problems } = problemsOf(`---\n${bomb}\n---\n## A\nB\n`);
+    const { problems } = extract(`---\n${bomb}\n---\n## A\nB\n`);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(problems[0].message).toMatch(
-      /^invalid frontmatter in bad\.md: too many aliases/,
+      /^front matter of bad\.md ignored: too many aliases/,
     );
   });
 
-  it('requires a conference', () => {
+  it('keeps the takeaways of a report that names no conference, and says so', () => {
+    const text = '---\ntitle: Notes from a meetup\n---\n## Pairing works\nWe paired.\n';
+    const { entities, problems } = extract(text);
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringMatching(
+        /^no conference could be told from bad\.md .*its takeaways are kept without one/,
+      ),
+    ]);
+    const [takeaway] = byKind(entities, 'Takeaway');
+    expect(spec(takeaway).conference).toBeUndefined();
     expect(
-      problemsOf('---\ntitle: x\n---\n## A\nB\n').problems[0].message,
-    ).toBe(
-      'invalid frontmatter in bad.md: conference is missing: give an entity name (kubecon-eu-2022) or an object with series and year',
-    );
-    expect(
-      problemsOf('---\nconference:\n  series: KubeCon\n---\n## A\nB\n')
-        .problems[0].message,
-    ).toBe('invalid frontmatter in bad.md: conference.year Required');
+      takeaway.metadata.annotations?.['conference-takeaways.dev/unknown'],
+    ).toBe('conference');
+    expect(byKind(entities, 'Conference')).toEqual([]);
   });
 
-  it('rejects non-http URLs and bad dates', () => {
-    const { problems } = problemsOf(
-      '---\nconference: kubecon-eu-2022\nurl: javascript:alert(1)\ndate: 2022-13-45\n---\n## A\nB\n',
+  it('infers the conference when the front matter one is unusable', () => {
+    const text =
+      '---\ntitle: Back from KubeCon Europe 2022\nconference:\n  series: KubeCon\n---\n## A\nB\n';
+    const { entities, problems } = extract(text);
+    expect(problems[0].message).toContain('conference.year Required');
+    expect(spec(byKind(entities, 'Takeaway')[0]).conference).toBe(
+      'conference:default/kubecon-eu-2022',
     );
-    expect(problems[0].message).toContain('url must be an http(s) URL');
-    expect(problems[0].message).toContain(
-      'date "2022-13-45" is not a date (YYYY-MM-DD)',
-    );
+    expect(
+      byKind(entities, 'Takeaway')[0].metadata.annotations?.[
+        'conference-takeaways.dev/inferred'
+      ],
+    ).toMatch(/^conference: KubeCon \+ CloudNativeCon Europe 2022/);
   });
 
-  it('says when there are no takeaways', () => {
-    expect(
-      problemsOf('---\nconference: kubecon-eu-2022\n---\nJust an intro.\n')
-        .problems,
-    ).toEqual([
-      {
-        path: 'bad.md',
-        message:
-          'no takeaways found in bad.md: expected "## " sections, one per takeaway',
-      },
+  it('ignores non-http URLs and bad dates with a warning', () => {
+    const text =
+      '---\nconference: kubecon-eu-2022\nurl: javascript:alert(1)\ndate: 2022-13-45\n---\n## A\nB\n';
+    const { problems } = extract(text);
+    expect(problems.map(p => p.message)).toEqual([
+      'front matter date "2022-13-45" is not a date; ignored',
+      'front matter url "javascript:alert(1)" is not an http(s) URL; ignored',
+    ]);
+    expect(spec(takeaways(text)[0]).report).toEqual({ title: 'bad' });
+  });
+
+  it('makes a report without sections one takeaway under its title', () => {
+    const text = '---\ntitle: KubeCon EU 2022 in one line\nconference: kubecon-eu-2022\n---\nJust an intro.\n';
+    const result = extract(text);
+    expect(result.problems).toEqual([]);
+    expect(takeaways(text).map(t => spec(t).headline)).toEqual([
+      'KubeCon EU 2022 in one line',
     ]);
   });
 });

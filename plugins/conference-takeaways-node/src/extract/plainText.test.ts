@@ -137,30 +137,28 @@ describe('plain-text reports', () => {
     ]);
   });
 
-  it('says when the conference cannot be found', () => {
-    expect(
-      extractEntities([
-        file('x.txt', 'We went to a meetup. Linkerd was great.'),
-      ]).problems,
-    ).toEqual([
-      {
-        path: 'x.txt',
-        message:
-          'no conference found in x.txt: no conference is named (e.g. "KubeCon Europe 2022")',
-      },
+  it('keeps a report that names no conference, saying what is unknown', () => {
+    const { entities, problems } = extractEntities([
+      file('x.txt', 'We went to a meetup. Linkerd was great.'),
     ]);
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^no conference could be told from x\.txt/),
+    ]);
+    const takeaways = byKind(entities, 'Takeaway');
+    expect(takeaways).toHaveLength(1);
+    expect(spec(takeaways[0]).tools).toEqual(['linkerd']);
+    expect(
+      takeaways[0].metadata.annotations?.['conference-takeaways.dev/unknown'],
+    ).toBe('conference');
   });
 
-  it('says when no takeaways are found', () => {
-    expect(
-      extractEntities([file('y.txt', 'KubeCon Europe 2022 in Valencia.')])
-        .problems,
-    ).toEqual([
-      {
-        path: 'y.txt',
-        message:
-          'no takeaways found in y.txt: expected headings, a list of takeaways or topic paragraphs',
-      },
+  it('makes a report without structure one takeaway', () => {
+    const { entities, problems } = extractEntities([
+      file('y.txt', 'KubeCon Europe 2022 in Valencia.'),
     ]);
+    expect(problems).toEqual([]);
+    expect(byKind(entities, 'Takeaway').map(t => spec(t).conference)).toEqual(
+      ['conference:default/kubecon-eu-2022'],
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { ItemLink } from './talks';
 import { sentences } from './text';
 
 /** One paragraph, line or list item of a plain-text report. */
@@ -10,6 +11,14 @@ export interface TextBlock {
   listId?: number;
   /** A heading known from markup (Markdown without frontmatter). */
   heading?: boolean;
+  /** Heading level from markup: 1 for `#`, 2 for `##`, ... */
+  depth?: number;
+  /** Links in the block, with their text. */
+  links?: ItemLink[];
+  /** Texts the author set in bold, e.g. a talk title. */
+  strong?: string[];
+  /** The block's Markdown source, kept for summaries (Markdown input only). */
+  source?: string;
 }
 
 const BULLET = /^\s*[•·▪●◦‣∙*+\-–—]\s+(?=\S)/;

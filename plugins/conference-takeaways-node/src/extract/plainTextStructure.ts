@@ -6,6 +6,7 @@ import { isHeadingCandidate, isParagraph, TextBlock } from './plainTextBlocks';
 import {
   findTalksInProse,
   parseTalkItem,
+  talkFromHeading,
   TalkCitation,
   TALKS_LABEL,
 } from './talks';
@@ -149,12 +150,13 @@ function render(blocks: TextBlock[]): string {
     if (out) {
       out += sameList ? '\n' : '\n\n';
     }
+    const text = block.source ?? block.text;
     if (block.kind === 'bullet') {
-      out += `- ${block.text}`;
+      out += `- ${text}`;
     } else if (block.kind === 'numbered') {
-      out += `${block.number}. ${block.text}`;
+      out += `${block.number}. ${text}`;
     } else {
-      out += block.text;
+      out += text;
     }
   });
   return out;
@@ -174,6 +176,21 @@ function withoutTrailingLines(blocks: TextBlock[]): TextBlock[] {
     end--;
   }
   return blocks.slice(0, end);
+}
+
+/**
+ * The talks one block cites. A list item is read as a citation first (a
+ * linked, bold or quoted title with speakers); anything else as prose.
+ */
+function talksOfBlock(block: TextBlock, inTalkList = false): TalkCitation[] {
+  const cues = { links: block.links, strong: block.strong };
+  if (block.kind !== 'line' || inTalkList) {
+    const talk = parseTalkItem(block.text, { ...cues, inTalkList });
+    if (talk && (inTalkList || talk.speakers.length || block.links?.length)) {
+      return [talk];
+    }
+  }
+  return findTalksInProse(block.text, cues);
 }
 
 /** Talks, explicit tools and the summary of the blocks of one takeaway. */
@@ -198,14 +215,14 @@ function readBody(blocks: TextBlock[]): Omit<TakeawayDraft, 'headline'> {
       continue;
     }
     if (block.kind !== 'line' && talkList) {
-      const talk = parseTalkItem(block.text, { inTalkList: true });
-      if (talk) {
-        talks.push(talk);
+      const listed = talksOfBlock(block, true);
+      if (listed.length) {
+        talks.push(...listed);
         continue;
       }
     }
     talkList = false;
-    talks.push(...findTalksInProse(block.text));
+    talks.push(...talksOfBlock(block));
     kept.push(block);
   }
   return { summary: render(kept), talks, explicitTools };
@@ -417,13 +434,29 @@ export function readPlainTextStructure(
         summaryCandidates.push(...section.body);
         return;
       }
+      // a heading from markup ends its section by itself; only guessed
+      // headings leave the next group's title line at the end
+      const body = readBody(
+        section.heading.heading
+          ? section.body
+          : withoutTrailingLines(section.body),
+      );
+      // "Speaker - Title" or "Title | Speaker @ Company": notes on a talk
+      const headingTalk = section.heading.heading
+        ? talkFromHeading(section.heading.text, section.heading.links)
+        : undefined;
+      if (!body.summary && !headingTalk) {
+        return; // a heading over sub-headings ("Day 1") says nothing itself
+      }
       drafts.push({
         headline,
         number:
           section.heading.kind === 'numbered'
             ? section.heading.number
             : undefined,
-        ...readBody(withoutTrailingLines(section.body)),
+        ...body,
+        summary: body.summary || headline,
+        talks: headingTalk ? [headingTalk, ...body.talks] : body.talks,
       });
     });
   } else {
@@ -467,13 +500,7 @@ export function readPlainTextStructure(
 
   const inTakeaways = new Set(drafts.flatMap(d => d.talks.map(t => t.title)));
   const otherTalks = outside
-    .flatMap(block =>
-      block.kind === 'line'
-        ? findTalksInProse(block.text)
-        : [parseTalkItem(block.text)].filter((t): t is TalkCitation =>
-            Boolean(t?.speakers.length),
-          ),
-    )
+    .flatMap(block => talksOfBlock(block))
     .concat(listedTalks)
     .filter(t => !inTakeaways.has(t.title));
 

@@ -5,6 +5,7 @@ import {
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import type { ExtractionLimits } from './bounds';
 import { ConferenceInfo } from './conference';
+import type { ReportParser } from './parsers/types';
 import { TalkCitation } from './talks';
 
 /**
@@ -46,12 +47,17 @@ export interface ExtractionResult {
  * @public
  */
 export interface ExtractOptions {
-  /** Tools to detect; defaults to `ToolDictionary.default()`. */
+  /** Tools to detect; defaults to the curated tools plus the CNCF landscape. */
   dictionary?: ToolDictionary;
   /** Larger files are rejected; defaults to 1 MiB. */
   maxFileBytes?: number;
   /** Namespace of the entities and of the refs between them; `default`. */
   namespace?: string;
+  /**
+   * Parsers for more input formats, asked before the built-in ones (see
+   * {@link ReportParser}).
+   */
+  parsers?: ReadonlyArray<ReportParser>;
   /** How much one file may contribute; see `DEFAULT_EXTRACTION_LIMITS`. */
   limits?: Partial<ExtractionLimits>;
   /**
@@ -103,8 +109,13 @@ export interface ReportModel {
   key: string;
   report: TakeawayReport;
   owner?: string;
-  conference: { name: string; info?: ConferenceInfo };
+  /** Undefined when the report does not say which conference it covers. */
+  conference?: { name: string; info?: ConferenceInfo };
   takeaways: TakeawayDraft[];
   /** Talks the report cites outside any takeaway. */
   otherTalks: TalkCitation[];
+  /** Facts inferred rather than read from the report's metadata. */
+  inferred?: string[];
+  /** What could not be told from the report, e.g. `conference`. */
+  unknown?: string[];
 }
