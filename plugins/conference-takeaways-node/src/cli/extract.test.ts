@@ -33,7 +33,31 @@ describe('extract CLI', () => {
       'Takeaway',
     ]);
     expect(fake.stderr()).toBe(
-      'extracted 2 entities from 1 file(s); 0 problem(s)\n',
+      [
+        'r.md: 1 takeaway(s), 0 talk(s); conference: KubeCon + CloudNativeCon Europe 2022',
+        'extracted 2 entities from 1 file(s); 0 problem(s)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says per file what was inferred and what remains unknown', async () => {
+    const fake = fakeIo({
+      'blog.md': '---\ntitle: Back from KubeCon Europe 2022\n---\n## Linkerd\nLinkerd everywhere.\n',
+      'notes.md': '# Meetup notes\n\n## Pairing\nWe paired a lot.\n',
+    });
+    await main(['blog.md', 'notes.md'], fake.io);
+    const lines = fake.stderr().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'blog.md: 1 takeaway(s), 0 talk(s); conference: KubeCon + CloudNativeCon Europe 2022',
+        expect.stringMatching(
+          /^ {2}inferred conference: KubeCon \+ CloudNativeCon Europe 2022 \(from/,
+        ),
+        'notes.md: 1 takeaway(s), 0 talk(s); conference: unknown',
+        '  unknown: conference',
+        expect.stringMatching(/^ {2}problem: no conference could be told from notes\.md/),
+      ]),
     );
   });
 
@@ -41,6 +65,8 @@ describe('extract CLI', () => {
     const fake = fakeIo({ 'r.md': REPORT, 'bad.yaml': 'kind: Component\n' });
     expect(await main(['r.md', 'bad.yaml', 'missing.txt'], fake.io)).toBe(1);
     expect(JSON.parse(fake.stdout())).toHaveLength(2);
+    expect(fake.stderr()).toContain('bad.yaml: 0 takeaway(s)');
+    expect(fake.stderr()).toContain('  rejected: nothing could be read from it');
     expect(fake.stderr()).toContain(
       "problem: missing.txt: cannot read the file (ENOENT: no such file or directory, open 'missing.txt')",
     );

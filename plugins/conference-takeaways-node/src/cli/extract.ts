@@ -3,13 +3,16 @@
  *
  *   npm run -s extract -- reports/kubecon-eu-2022.md program.sessionize.json
  *
- * Entities go to stdout as a JSON array, problems and logs to stderr. The
- * exit code is 1 when any file had a problem (the other entities are still
- * printed), 2 on wrong usage.
+ * Entities go to stdout as a JSON array. For each file, stderr says what it
+ * yields, what was inferred rather than read (e.g. the conference, from the
+ * title and dates), what remains unknown, and its problems. The exit code is
+ * 1 when any file had a problem (the other entities are still printed), 2 on
+ * wrong usage.
  */
 import { readFile } from 'node:fs/promises';
 import { extractEntities } from '../extract/extractEntities';
 import { ReportFile } from '../extract/types';
+import { describeFile } from './reportSummary';
 
 /** Where the CLI reads and writes; replaced in tests. */
 export interface CliIo {
@@ -28,8 +31,9 @@ const USAGE = `Usage: extract <file...>
 
 Reads trip reports (.md, .txt), entity descriptors (.yaml) and Sessionize
 exports (<conference>.sessionize.json) and prints the Conference, Talk and
-Takeaway entities they yield as a JSON array. Problems go to stderr; the exit
-code is 1 when any file had one.
+Takeaway entities they yield as a JSON array. For each file, stderr says what
+it yields, what was inferred, what remains unknown and any problems; the exit
+code is 1 when any file had a problem.
 `;
 
 /** Runs the CLI and returns its exit code. */
@@ -63,8 +67,8 @@ export async function main(
   }
 
   const { entities, problems } = extractEntities(files);
-  for (const problem of problems) {
-    io.stderr(`problem: ${problem.message}\n`);
+  for (const file of files) {
+    io.stderr(describeFile(file.path, entities, problems));
   }
   io.stderr(
     `extracted ${entities.length} entities from ${files.length} file(s); ${
