@@ -4,6 +4,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../../api';
 import { rootRouteRef, toolLinkRouteRef } from '../../routes';
 import {
   conferences,
@@ -26,13 +27,30 @@ beforeEach(() => {
     .mockReturnValue({ width: 900, height: 360, top: 0, left: 0 } as DOMRect);
 });
 
+/** The backend's tool summaries, with the given tools as background. */
+function toolSummariesApi(background: string[]) {
+  return {
+    getToolSummaries: jest.fn<
+      ReturnType<ConferenceTakeawaysApi['getToolSummaries']>,
+      [string[]]
+    >(async slugs => ({
+      tools: slugs.map(slug => ({
+        slug,
+        name: slug,
+        ubiquitous: background.includes(slug),
+      })),
+    })),
+  };
+}
+
 async function renderExplorer(
   search = '',
   entities: Entity[] = [...conferences, ...talks, ...takeaways],
   catalogApi = catalogApiMock({ entities }),
+  toolsApi = toolSummariesApi(['kubernetes']),
 ) {
   return renderInTestApp(<TakeawaysExplorer />, {
-    apis: [catalogApi],
+    apis: [catalogApi, [conferenceTakeawaysApiRef, toolsApi]],
     mountedRoutes: {
       '/conference-takeaways': rootRouteRef,
       '/catalog/:namespace/:kind/:name': entityRouteRef,
@@ -136,6 +154,28 @@ describe('TakeawaysExplorer', () => {
         item => item.textContent,
       ),
     ).toEqual(['linkerd', 'istio', 'opentelemetry']);
+  });
+
+  it('leaves tools the backend calls background out of the default chart', async () => {
+    // As if the organisation configured linkerd as a tool everyone runs.
+    const toolsApi = toolSummariesApi(['linkerd']);
+    const { container } = await renderExplorer(
+      '?tab=trends',
+      undefined,
+      undefined,
+      toolsApi,
+    );
+    await screen.findByText('Tools discussed per conference');
+
+    // linkerd is the most discussed tool here, yet not charted by default.
+    await waitFor(() => {
+      const legend = container.querySelector('.recharts-legend-wrapper');
+      expect(legend?.textContent).toContain('istio');
+      expect(legend?.textContent).not.toContain('linkerd');
+    });
+    expect(toolsApi.getToolSummaries).toHaveBeenCalledWith(
+      expect.arrayContaining(['linkerd', 'istio']),
+    );
   });
 
   it('lets users pick the tools in the chart', async () => {

@@ -3,7 +3,9 @@ import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
+import { useApi } from '@backstage/core-plugin-api';
 import { useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import {
   CartesianGrid,
   Legend,
@@ -14,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { conferenceTakeawaysApiRef } from '../../api';
 import { ToolTrendRow, ToolTrends } from '../../lib/toolTrends';
 
 /** Tools shown until the user picks others. */
@@ -50,9 +52,22 @@ function toChartRow(row: ToolTrendRow): ChartRow {
   return { label, title, counts: row.counts };
 }
 
-/** Tools nearly every takeaway mentions (Kubernetes) would flatten the rest. */
-function isUbiquitous(slug: string): boolean {
-  return ToolDictionary.default().get(slug)?.ubiquitous === true;
+/**
+ * Slugs of the charted tools that nearly everyone runs (Kubernetes): they
+ * would flatten the rest. The backend knows, from the configured dictionary;
+ * until it answers (or when it cannot), no tool is treated as background.
+ */
+function useUbiquitousTools(slugs: string[]): Set<string> {
+  const api = useApi(conferenceTakeawaysApiRef);
+  const key = slugs.join(',');
+  const { value } = useAsync(
+    () => api.getToolSummaries(key ? key.split(',') : []),
+    [api, key],
+  );
+  return useMemo(
+    () => new Set(value?.tools.filter(t => t.ubiquitous).map(t => t.slug)),
+    [value],
+  );
 }
 
 /**
@@ -64,9 +79,12 @@ export function ToolTrendsChart(props: { trends: ToolTrends }) {
   const allTools = trends.tools.map(t => t.slug);
   const totals = new Map(trends.tools.map(t => [t.slug, t.count]));
   const [picked, setPicked] = useState<string[] | undefined>(undefined);
+  const ubiquitous = useUbiquitousTools(allTools);
   const selected =
     picked ??
-    allTools.filter(slug => !isUbiquitous(slug)).slice(0, DEFAULT_CHART_TOOLS);
+    allTools
+      .filter(slug => !ubiquitous.has(slug))
+      .slice(0, DEFAULT_CHART_TOOLS);
   const data = useMemo(() => trends.rows.map(toChartRow), [trends.rows]);
 
   return (
