@@ -74,6 +74,13 @@ const fakeBackend = createFrontendModule({
             getRadarHistory: async () => {
               throw new Error('The dev setup has no tech radar');
             },
+            getToolSummaries: async (slugs: string[]) => ({
+              tools: slugs.map(slug => ({
+                slug,
+                name: slug,
+                ubiquitous: slug === 'kubernetes',
+              })),
+            }),
           }),
         }),
     }),
