@@ -1,6 +1,8 @@
 import {
+  canonicalRegion,
+  canonicalSeries,
   conferenceEntityName,
-  kubeConEditionInCity,
+  conferenceTitle,
   parseConferenceEntityName,
 } from './conference';
 
@@ -44,8 +46,7 @@ describe('parseConferenceEntityName', () => {
       year: 2022,
     });
     expect(parseConferenceEntityName('devopsdays-2021')).toEqual({
-      series: 'devopsdays',
-      region: undefined,
+      series: 'DevOpsDays',
       year: 2021,
     });
   });
@@ -55,16 +56,51 @@ describe('parseConferenceEntityName', () => {
   });
 });
 
-describe('kubeConEditionInCity', () => {
-  it('knows single editions', () => {
-    expect(kubeConEditionInCity('Valencia')).toEqual(
-      expect.objectContaining({ region: 'Europe', year: 2022 }),
-    );
+describe('names of other series', () => {
+  it.each([
+    [
+      { series: 'SREcon', region: 'Americas', year: 2017 },
+      'srecon-americas-2017',
+    ],
+    [
+      { series: 'devopsdays', region: 'Seattle', year: 2017 },
+      'devopsdays-seattle-2017',
+    ],
+    [{ series: 'FOSDEM', year: 2017 }, 'fosdem-2017'],
+    [{ series: 'Hashiconf', region: 'EU', year: 2016 }, 'hashiconf-eu-2016'],
+    [{ series: 'QCon', region: 'London', year: 2024 }, 'qcon-london-2024'],
+    [{ series: 'KubeCon Europe', region: 'EU', year: 2024 }, 'kubecon-eu-2024'],
+  ])('%j is %s, and reads back', (info, name) => {
+    expect(conferenceEntityName(info)).toBe(name);
+    const parsed = parseConferenceEntityName(name)!;
+    expect(conferenceEntityName(parsed)).toBe(name);
   });
 
-  it('needs a year hint for cities with several editions', () => {
-    expect(kubeConEditionInCity('Amsterdam')).toBeUndefined();
-    expect(kubeConEditionInCity('Amsterdam', 2023)?.year).toBe(2023);
-    expect(kubeConEditionInCity('Amsterdam', 2025)?.year).toBe(2023);
+  it('reads series and region back in their display form', () => {
+    expect(parseConferenceEntityName('srecon-americas-2017')).toEqual({
+      series: 'SREcon',
+      region: 'Americas',
+      year: 2017,
+    });
+    expect(
+      conferenceTitle(parseConferenceEntityName('devopsdays-ghent-2019')!),
+    ).toBe('DevOpsDays Ghent 2019');
+  });
+});
+
+describe('canonical spellings', () => {
+  it('knows each series by its aliases', () => {
+    expect(canonicalSeries('CloudNativeCon & KubeCon')).toBe(
+      'KubeCon + CloudNativeCon',
+    );
+    expect(canonicalSeries('devops days')).toBe('DevOpsDays');
+    expect(canonicalSeries('My Meetup')).toBe('My Meetup');
+  });
+
+  it("reads regions in the series' own terms", () => {
+    expect(canonicalRegion('EU')).toBe('Europe');
+    expect(canonicalRegion('Americas', 'SREcon')).toBe('Americas');
+    expect(canonicalRegion('Americas')).toBe('North America');
+    expect(canonicalRegion('Atlantis')).toBe('Atlantis');
   });
 });

@@ -12,6 +12,8 @@ describe('detectConference', () => {
         region: 'North America',
         year: 2022,
         city: 'Detroit',
+        startDate: '2022-10-24',
+        endDate: '2022-10-28',
       },
     });
   });
