@@ -38,3 +38,25 @@ export {
 export type { ConferenceInfo } from './extract/conference';
 export { takeawayEntityName, talkEntityName } from './extract/naming';
 export { toolDictionaryFromConfig } from './config/toolDictionaryFromConfig';
+export {
+  organisationToolDefinitions,
+  withOrganisationTools,
+} from './tools/organisationTools';
+export type { OrganisationToolSources } from './tools/organisationTools';
+export {
+  ConferenceDictionary,
+  detectConferences,
+  validateConferenceSeries,
+} from './conferences';
+export type {
+  ConferenceDetection,
+  ConferenceEditionDefinition,
+  ConferenceRegionDefinition,
+  ConferenceReportInput,
+  ConferenceSeriesDefinition,
+  DetectedEdition,
+  EditionEvidence,
+  EditionField,
+  EvidenceSource,
+} from './conferences';
+export { conferenceDictionaryFromConfig } from './config/conferenceDictionaryFromConfig';
