@@ -44,6 +44,11 @@ export {
 } from './tools/organisationTools';
 export type { OrganisationToolSources } from './tools/organisationTools';
 export {
+  organisationToolDefinitions,
+  withOrganisationTools,
+} from './tools/organisationTools';
+export type { OrganisationToolSources } from './tools/organisationTools';
+export {
   ConferenceDictionary,
   detectConferences,
   validateConferenceSeries,
