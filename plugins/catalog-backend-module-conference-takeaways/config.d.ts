@@ -41,7 +41,10 @@ export interface Config {
     };
     /**
      * Extra entries for the tool dictionary, e.g. in-house tools or extra
-     * aliases for known ones (an entry with a known slug extends it).
+     * aliases for known ones (an entry with a known slug extends it). The
+     * dictionary is the curated tools plus the CNCF landscape; these entries
+     * are used by report extraction, search and the trends chart. A wrong
+     * entry is logged naming it and skipped.
      */
     tools?: Array<{
       /** Stable id: lower-case letters, digits and single hyphens, e.g. `argo-cd`. */

@@ -11,6 +11,7 @@ import { allEntities } from '../src/service/__fixtures__/catalogEntities';
 //   curl http://localhost:7007/api/conference-takeaways/radar
 //   curl http://localhost:7007/api/conference-takeaways/radar/history
 //   curl http://localhost:7007/api/conference-takeaways/tools/linkerd
+//   curl 'http://localhost:7007/api/conference-takeaways/tools/linkerd?limit=2&offset=2'
 //   curl http://localhost:7007/api/conference-takeaways/health
 //
 // The radar is read from conferenceTakeaways.radar.location in the app
