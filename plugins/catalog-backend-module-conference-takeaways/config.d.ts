@@ -63,5 +63,40 @@ export interface Config {
       /** A tool nearly every service uses; it counts little in rankings. */
       ubiquitous?: boolean;
     }>;
+    /**
+     * Extra conference series, or more names, regions and editions for a
+     * built-in one (an entry with a known id extends it; its name may then
+     * be left out). A wrong entry is logged naming it and skipped.
+     */
+    conferences?: Array<{
+      /** Stable id, the prefix of entity names, e.g. `srecon`. */
+      id: string;
+      /** Display name; also matched in report text. */
+      name?: string;
+      /** Other names matched in titles, tags and text (any case). */
+      aliases?: string[];
+      /** Names that are also common words; they count only with a year, region or city after them. */
+      weakAliases?: string[];
+      /** Events held alongside an edition and reported as part of it. */
+      coLocated?: string[];
+      /** Regions the series is held in; `code` goes into entity names. */
+      regions?: Array<{ name: string; code: string; aliases?: string[] }>;
+      /** Editions are told apart by city (`devopsdays-ghent-2019`). */
+      editionsByCity?: boolean;
+      /** City of every edition that names none. */
+      city?: string;
+      /** Known editions; a report's year, region, city or dates pick one. */
+      editions?: Array<{
+        year: number;
+        /** One of the series' regions (for editionsByCity: the city). */
+        region?: string;
+        city?: string;
+        /** YYYY-MM-DD */
+        startDate?: string;
+        /** YYYY-MM-DD */
+        endDate?: string;
+        online?: boolean;
+      }>;
+    }>;
   };
 }
