@@ -23,7 +23,7 @@ import {
   ToolDictionary,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import {
-  extractEntities,
+  extractEntitiesIsolated,
   ExtractionResult,
   toolDictionaryFromConfig,
 } from '@internal/backstage-plugin-conference-takeaways-node';
@@ -276,7 +276,8 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
 
     let result: ExtractionResult;
     try {
-      result = extractEntities(
+      // in a worker thread with a time budget per file: parsing never blocks the backend
+      result = await extractEntitiesIsolated(
         tree.files.map(({ path, content, url }) => ({ path, content, url })),
         {
           dictionary: this.#dictionary,

@@ -97,7 +97,7 @@ export class ExtractionWorkerSession {
         () => fail(`not ready after ${STARTUP_TIMEOUT_MS} ms`),
         STARTUP_TIMEOUT_MS,
       );
-      worker.once('error', error => fail(error.message));
+      worker.once('error', (error: Error) => fail(error.message));
       worker.once('exit', code => fail(`exit code ${code}`));
       worker.once('message', (message: WorkerMessage) => {
         if (message.type === 'ready') {
