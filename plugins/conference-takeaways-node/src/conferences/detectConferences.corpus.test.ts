@@ -51,8 +51,12 @@ const EXPECTED: Record<string, Expected> = {
   '14': { name: 'qcon-london-2024', city: 'London' },
 };
 
-const asList = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).map(String);
+function asList(value: unknown): string[] {
+  if (Array.isArray(value)) {
+    return value.map(String);
+  }
+  return value ? [String(value)] : [];
+}
 
 const asDate = (value: unknown): string | undefined =>
   value instanceof Date ? value.toISOString() : (value as string | undefined);

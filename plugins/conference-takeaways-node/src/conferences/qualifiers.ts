@@ -149,6 +149,14 @@ function fourDigitYear(token: string): number | undefined {
   return value >= 1990 && value <= 2099 ? value : undefined;
 }
 
+/** `2024`; `17` only when `attached` to the name or region before it. */
+function yearOf(digits: string, attached: boolean): number | undefined {
+  if (digits.length === 4) {
+    return fourDigitYear(digits);
+  }
+  return digits.length === 2 && attached ? twoDigitYear(digits) : undefined;
+}
+
 const isTitleCaseWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word);
 
 /**
@@ -174,12 +182,8 @@ export function readQualifiers(
   for (let i = 0; i < tokens.length && i < MAX_TOKENS; ) {
     const token = tokens[i];
     if (/^\p{N}+$/u.test(token.text)) {
-      const year =
-        token.text.length === 4
-          ? fourDigitYear(token.text)
-          : token.text.length === 2 && token.index - nameEnd <= 1
-          ? twoDigitYear(token.text)
-          : undefined;
+      const attached = token.index - nameEnd <= 1;
+      const year = yearOf(token.text, attached);
       if (year === undefined || found.year) {
         break;
       }

@@ -69,7 +69,12 @@ export function validateConferenceSeries(
     ? []
     : result.error.issues.map(issue => {
         const path = issue.path
-          .map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p))
+          .map((p, i) => {
+            if (typeof p === 'number') {
+              return `[${p}]`;
+            }
+            return i ? `.${p}` : p;
+          })
           .join('');
         return `${path || 'entry'} ${issue.message}`.trim();
       });
