@@ -11,7 +11,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reads the repeated `slug` query parameter of `GET /tools`. */
 export function parseSummarySlugs(query: Record<string, unknown>): string[] {
   const raw = query.slug;
-  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const values: unknown[] = Array.isArray(raw) ? raw : [raw];
+  if (raw === undefined) {
+    return [];
+  }
   if (values.length > MAX_SUMMARY_SLUGS) {
     throw new InputError(
       `Too many slug parameters: at most ${MAX_SUMMARY_SLUGS} per request`,
