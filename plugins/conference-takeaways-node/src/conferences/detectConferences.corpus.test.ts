@@ -105,9 +105,7 @@ describeSharedInput(
       name: expected.name,
       city: expected.city,
     });
-    expect(others.map(o => o.name)).toEqual(
-      expect.arrayContaining(expected.others ?? []),
-    );
+    expect(others.map(o => o.name)).toEqual(expected.others ?? []);
     // eslint-disable-next-line no-console
     console.log(
       `${fileName}: ${main?.title} (${main?.city}) ${main?.evidence

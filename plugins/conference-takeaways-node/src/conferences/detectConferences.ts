@@ -96,7 +96,8 @@ function otherEditions(
       const differs =
         (m.region && main.region && m.region !== main.region) ||
         (m.year && main.year && m.year !== main.year);
-      if (!differs) {
+      // another edition of the same series counts only with its year written
+      if (!differs || !m.year) {
         continue;
       }
       key = `${m.series.id}|${m.region ?? ''}|${m.year ?? ''}`;
