@@ -44,11 +44,6 @@ export {
 } from './tools/organisationTools';
 export type { OrganisationToolSources } from './tools/organisationTools';
 export {
-  organisationToolDefinitions,
-  withOrganisationTools,
-} from './tools/organisationTools';
-export type { OrganisationToolSources } from './tools/organisationTools';
-export {
   ConferenceDictionary,
   detectConferences,
   validateConferenceSeries,
@@ -65,3 +60,5 @@ export type {
   EvidenceSource,
 } from './conferences';
 export { conferenceDictionaryFromConfig } from './config/conferenceDictionaryFromConfig';
+export { conferenceTakeawaysParsersExtensionPoint } from './extensions/parsersExtensionPoint';
+export type { ConferenceTakeawaysParsersExtensionPoint } from './extensions/parsersExtensionPoint';

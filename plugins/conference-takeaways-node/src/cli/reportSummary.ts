@@ -30,8 +30,20 @@ export function describeFile(
   const own = entities.filter(
     e => e.metadata.annotations?.[ANNOTATION_SOURCE_REPORT] === path,
   );
-  const conferences = own
-    .filter(e => e.kind === 'Conference')
+  // a conference two reports name is one entity, attributed to one of them
+  const named = new Set(
+    own.flatMap(e => {
+      const ref = (e.spec as { conference?: unknown } | undefined)?.conference;
+      return typeof ref === 'string' ? [ref.replace(/^conference:/, '')] : [];
+    }),
+  );
+  const conferences = entities
+    .filter(
+      e =>
+        e.kind === 'Conference' &&
+        (named.has(`${e.metadata.namespace ?? 'default'}/${e.metadata.name}`) ||
+          own.includes(e)),
+    )
     .map(e => e.metadata.title ?? e.metadata.name);
   const lines = [
     `${path}: ${count(own, 'Takeaway')} takeaway(s), ${count(

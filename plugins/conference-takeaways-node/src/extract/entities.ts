@@ -157,8 +157,10 @@ export function reportEntities(
   const conferenceRef = conferenceName
     ? `conference:${ctx.namespace}/${conferenceName}`
     : undefined;
-  if (conferenceName && model.conference?.info) {
-    entities.push(conferenceEntity(conferenceName, model.conference.info, ctx));
+  for (const conference of [model.conference, ...(model.otherConferences ?? [])]) {
+    if (conference?.info) {
+      entities.push(conferenceEntity(conference.name, conference.info, ctx));
+    }
   }
   const annotations = extractionAnnotations(model);
 

@@ -1,5 +1,6 @@
 import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
 import { confineFileExtraction, fileRules } from './confineFileExtraction';
+import { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { compareStrings, mergeEntities } from './merge';
 import { parserFor, withDefaultParsers } from './parsers/registry';
 import { ReportParser } from './parsers/types';
@@ -52,6 +53,7 @@ export function extractFileEntities(
     sourceReport: file.url ?? file.path,
     namespace: options.namespace ?? 'default',
     dictionary: options.dictionary ?? landscapeToolDictionary(),
+    conferences: options.conferences ?? ConferenceDictionary.default(),
   };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let result: FileExtraction;

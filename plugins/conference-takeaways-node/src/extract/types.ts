@@ -4,6 +4,7 @@ import {
   ToolDictionary,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import type { ExtractionLimits } from './bounds';
+import type { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { ConferenceInfo } from './conference';
 import type { ReportParser } from './parsers/types';
 import { TalkCitation } from './talks';
@@ -49,6 +50,8 @@ export interface ExtractionResult {
 export interface ExtractOptions {
   /** Tools to detect; defaults to the curated tools plus the CNCF landscape. */
   dictionary?: ToolDictionary;
+  /** Conference series to detect; defaults to `ConferenceDictionary.default()`. */
+  conferences?: ConferenceDictionary;
   /** Larger files are rejected; defaults to 1 MiB. */
   maxFileBytes?: number;
   /** Namespace of the entities and of the refs between them; `default`. */
@@ -85,6 +88,7 @@ export interface ParseContext {
   sourceReport: string;
   namespace: string;
   dictionary: ToolDictionary;
+  conferences: ConferenceDictionary;
 }
 
 /** What a format parser returns: entities it could read and problems. */
@@ -111,6 +115,8 @@ export interface ReportModel {
   owner?: string;
   /** Undefined when the report does not say which conference it covers. */
   conference?: { name: string; info?: ConferenceInfo };
+  /** Other editions the report covers besides the main one. */
+  otherConferences?: Array<{ name: string; info?: ConferenceInfo }>;
   takeaways: TakeawayDraft[];
   /** Talks the report cites outside any takeaway. */
   otherTalks: TalkCitation[];

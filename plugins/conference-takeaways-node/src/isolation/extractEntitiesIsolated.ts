@@ -48,12 +48,17 @@ export async function extractEntitiesIsolated(
 ): Promise<ExtractionResult> {
   const {
     dictionary,
+    conferences,
     timeBudgetMs = DEFAULT_PARSE_TIMEOUT_MS,
     maxWorkerMemoryMb = 1024,
     ...rest
   } = options;
   const session = new ExtractionWorkerSession(
-    { ...rest, tools: dictionary?.list() },
+    {
+      ...rest,
+      tools: dictionary?.list(),
+      conferenceSeries: conferences?.list(),
+    },
     maxWorkerMemoryMb,
   );
   const sourced: SourcedEntity[] = [];

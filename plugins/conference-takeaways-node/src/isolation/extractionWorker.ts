@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { extractFileEntities } from '../extract/extractEntities';
 import { ExtractOptions } from '../extract/types';
 import { FileRequest, WorkerMessage, WorkerOptions } from './protocol';
@@ -21,10 +22,15 @@ const WARM_UP_FILES = [
  */
 if (parentPort) {
   const port = parentPort;
-  const { tools, ...rest } = (workerData as { options: WorkerOptions }).options;
+  const { tools, conferenceSeries, ...rest } = (
+    workerData as { options: WorkerOptions }
+  ).options;
   const options: ExtractOptions = {
     ...rest,
     dictionary: tools ? new ToolDictionary(tools) : undefined,
+    conferences: conferenceSeries
+      ? new ConferenceDictionary(conferenceSeries)
+      : undefined,
   };
   port.on('message', (request: FileRequest) => {
     const content = Buffer.from(

@@ -1,4 +1,5 @@
 import { ToolDefinition } from '@internal/backstage-plugin-conference-takeaways-common';
+import type { ConferenceSeriesDefinition } from '../conferences/types';
 import {
   ExtractionProblem,
   ExtractOptions,
@@ -6,8 +7,12 @@ import {
 } from '../extract/types';
 
 /** Options a worker can receive: plain data, the dictionary as its tools. */
-export type WorkerOptions = Omit<ExtractOptions, 'dictionary' | 'parsers'> & {
+export type WorkerOptions = Omit<
+  ExtractOptions,
+  'dictionary' | 'conferences' | 'parsers'
+> & {
   tools?: ToolDefinition[];
+  conferenceSeries?: ReadonlyArray<ConferenceSeriesDefinition>;
 };
 
 /** One file to extract, as it crosses the thread boundary. */

@@ -126,6 +126,7 @@ export function extractReport(
       },
       owner: hints.owner,
       conference: conference.resolved,
+      otherConferences: conference.others,
       takeaways,
       otherTalks: structure.otherTalks,
       inferred: conference.inferred,

@@ -1,25 +1,68 @@
+import { detectConferences } from '../../conferences/detectConferences';
 import {
-  ConferenceInfo,
-  conferenceEntityName,
-  conferenceTitle,
-} from '../conference';
-import { detectConference } from '../plainTextConference';
+  DetectedEdition,
+  EditionEvidence,
+} from '../../conferences/detectionTypes';
+import { ConferenceInfo } from '../conference';
 import { ParseContext } from '../types';
 import { conferenceFromFrontmatter } from './frontmatterConference';
 import { ReportHints } from './reportHints';
 
-/** The conference a report is about, and how we know. */
+/** A conference edition with the entity name it gets. */
+export interface NamedConference {
+  name: string;
+  info?: ConferenceInfo;
+}
+
+/** The conference(s) a report is about, and how we know. */
 export interface ReportConference {
   /** Undefined when it cannot be told: the takeaways are kept without one. */
-  resolved?: { name: string; info?: ConferenceInfo };
+  resolved?: NamedConference;
+  /** Other editions the report covers (e.g. a second conference). */
+  others: NamedConference[];
   /** Facts inferred rather than given, in plain words. */
   inferred: string[];
   problems: string[];
 }
 
+function infoOf(edition: DetectedEdition): ConferenceInfo | undefined {
+  if (!edition.year) {
+    return undefined;
+  }
+  return {
+    series: edition.series,
+    year: edition.year,
+    region: edition.region,
+    city: edition.city,
+    startDate: edition.startDate,
+    endDate: edition.endDate,
+  };
+}
+
+function named(edition: DetectedEdition): NamedConference | undefined {
+  const info = infoOf(edition);
+  return info && edition.name ? { name: edition.name, info } : undefined;
+}
+
+/** "series and city from the title, year from the publication date". */
+function describeEvidence(evidence: EditionEvidence[]): string {
+  const bySource = new Map<string, string[]>();
+  for (const { field, from } of evidence) {
+    const fields = bySource.get(from) ?? [];
+    if (!fields.includes(field)) {
+      fields.push(field);
+    }
+    bySource.set(from, fields);
+  }
+  return [...bySource]
+    .map(([from, fields]) => `${fields.join(' and ')} from the ${from}`)
+    .join('; ');
+}
+
 /**
  * The report's conference: the `conference` front matter key when it is
- * usable, else inferred from the title, tags, dates and body.
+ * usable, else inferred from the title, tags, dates and body with the
+ * conference dictionary.
  */
 export function resolveReportConference(input: {
   hints: ReportHints;
@@ -32,26 +75,44 @@ export function resolveReportConference(input: {
   if (hints.conference !== undefined) {
     const given = conferenceFromFrontmatter(hints.conference);
     if ('name' in given) {
-      return { resolved: given, inferred: [], problems };
+      return { resolved: given, others: [], inferred: [], problems };
     }
     problems.push(
       `front matter conference in ${ctx.path} ignored (${given.problem}); the conference is inferred from the report instead`,
     );
   }
-  const text = [title, hints.tags.join(', '), hints.description, body]
-    .filter(Boolean)
-    .join('\n');
-  const detected = detectConference(text);
-  if ('problem' in detected) {
+  const detection = detectConferences(
+    {
+      title,
+      tags: hints.tags,
+      text: [hints.description, body].filter(Boolean).join('\n'),
+      publishedDate: hints.date,
+    },
+    ctx.conferences,
+  );
+  const main = detection.main && named(detection.main);
+  const others = detection.others
+    .map(named)
+    .filter((c): c is NamedConference => Boolean(c && c.name !== main?.name));
+  const inferred = [
+    ...(detection.main && main
+      ? [
+          `conference: ${detection.main.title} (${describeEvidence(
+            detection.main.evidence,
+          )})`,
+        ]
+      : []),
+    ...detection.others
+      .filter(o => o.name && o.name !== main?.name)
+      .map(o => `also covers: ${o.title}`),
+  ];
+  if (!main) {
+    const why = detection.main
+      ? `${detection.main.title} is named but not its year`
+      : detection.problem ?? 'no conference is named';
     problems.push(
-      `no conference could be told from ${ctx.path} (${detected.problem}); its takeaways are kept without one — add "conference:" to its front matter`,
+      `no conference could be told from ${ctx.path} (${why}); its takeaways are kept without one — add "conference:" to its front matter`,
     );
-    return { inferred: [], problems };
   }
-  const info = detected.info;
-  return {
-    resolved: { name: conferenceEntityName(info), info },
-    inferred: [`conference: ${conferenceTitle(info)} (from the report's text)`],
-    problems,
-  };
+  return { resolved: main, others, inferred, problems };
 }
