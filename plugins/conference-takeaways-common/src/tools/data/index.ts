@@ -1,6 +1,7 @@
 import { ToolDefinition } from '../types';
 import { CHAOS_TOOLS } from './chaos';
 import { DELIVERY_TOOLS } from './delivery';
+import { DEVELOPER_TOOLS } from './developerTools';
 import { EVERYDAY_NAME_TOOLS } from './everydayNames';
 import { NETWORKING_TOOLS } from './networking';
 import { OBSERVABILITY_TOOLS } from './observability';
@@ -31,4 +32,5 @@ export const TOOL_DICTIONARY: ToolDefinition[] = [
   ...WORKLOAD_TOOLS,
   ...CHAOS_TOOLS,
   ...EVERYDAY_NAME_TOOLS,
+  ...DEVELOPER_TOOLS,
 ];

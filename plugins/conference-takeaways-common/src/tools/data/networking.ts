@@ -125,7 +125,8 @@ export const NETWORKING_TOOLS: ToolDefinition[] = [
   {
     slug: 'ebpf',
     name: 'eBPF',
-    aliases: ['extended Berkeley Packet Filter'],
+    // Practitioners say BPF for the Linux subsystem eBPF grew out of.
+    aliases: ['extended Berkeley Packet Filter', 'BPF'],
     homepage: 'https://ebpf.io',
     maturity: 'none',
     category: 'networking',
