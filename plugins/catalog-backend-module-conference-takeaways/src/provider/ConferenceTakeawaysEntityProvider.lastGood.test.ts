@@ -151,6 +151,9 @@ const kindCounts = (refs: Map<string, unknown>) => {
 const refsOf = (refs: Map<string, string | undefined>, key: string) =>
   [...refs].filter(([, k]) => k === key).map(([ref]) => ref);
 
+// Every parse starts an extraction worker thread, which takes seconds here.
+jest.setTimeout(60_000);
+
 describe('ConferenceTakeawaysEntityProvider last good reads', () => {
   const databases = createTestDatabases('The last-good-read tests');
   let dirA: string;

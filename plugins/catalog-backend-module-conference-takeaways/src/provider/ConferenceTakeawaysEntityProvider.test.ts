@@ -114,6 +114,9 @@ const takeawayHeadlines = (entities: Map<string, DeferredEntity>) =>
 const warnings = (logger: Setup['logger']) =>
   logger.warn.mock.calls.map(call => String(call[0]));
 
+// Every parse starts an extraction worker thread, which takes seconds here.
+jest.setTimeout(60_000);
+
 describe('ConferenceTakeawaysEntityProvider', () => {
   let dir: string;
 
@@ -418,7 +421,9 @@ describe('ConferenceTakeawaysEntityProvider', () => {
       expect(takeaway.entity.metadata.annotations).toMatchObject({
         'backstage.io/managed-by-location': `url:${url}`,
       });
-      expect(takeaway.locationKey).toBe(`conference-takeaways-provider:url:${url}`);
+      expect(takeaway.locationKey).toBe(
+        `conference-takeaways-provider:url:${url}`,
+      );
       expect(logger.error).not.toHaveBeenCalled();
     });
 
