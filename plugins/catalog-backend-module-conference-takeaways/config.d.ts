@@ -38,6 +38,34 @@ export interface Config {
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** Files larger than this many bytes are skipped. Defaults to 1 MiB. */
       maxFileBytes?: number;
+      /**
+       * Milliseconds one file may take to parse; a slower file is skipped
+       * with a warning naming it. Parsing runs in a worker thread, so the
+       * backend keeps answering meanwhile. Defaults to 10000.
+       */
+      parseTimeoutMs?: number;
+      /**
+       * How much one report file may contribute; what exceeds is cut with a
+       * warning naming the report.
+       */
+      limits?: {
+        /** Takeaways kept per report. Defaults to 200. */
+        takeawaysPerReport?: number;
+        /** Talks kept per file (a program export lists a whole conference). Defaults to 1000. */
+        talksPerReport?: number;
+        /** Conferences kept per file. Defaults to 20. */
+        conferencesPerReport?: number;
+        /** Characters of a headline or title. Defaults to 200. */
+        titleLength?: number;
+        /** Characters of a takeaway summary. Defaults to 20000. */
+        summaryLength?: number;
+      };
+      /**
+       * Annotations besides `conference-takeaways.dev/*` that entities
+       * written in reports may carry, e.g. `example.com/team`. Any other is
+       * dropped with a warning naming the report. Defaults to none.
+       */
+      allowedAnnotations?: string[];
     };
     /**
      * Extra entries for the tool dictionary, e.g. in-house tools or extra

@@ -6,6 +6,10 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import {
+  conferenceTakeawaysParsersExtensionPoint,
+  ReportParser,
+} from '@internal/backstage-plugin-conference-takeaways-node';
 import { ConferenceTakeawaysEntitiesProcessor } from './processor/ConferenceTakeawaysEntitiesProcessor';
 import { CatalogToolEntityIndex } from './processor/ToolEntityIndex';
 import { ConferenceTakeawaysEntityProvider } from './provider/ConferenceTakeawaysEntityProvider';
@@ -20,6 +24,12 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
   pluginId: 'catalog',
   moduleId: 'conference-takeaways',
   register(reg) {
+    const parsers: ReportParser[] = [];
+    reg.registerExtensionPoint(conferenceTakeawaysParsersExtensionPoint, {
+      addParser(...added) {
+        parsers.push(...added);
+      },
+    });
     reg.registerInit({
       deps: {
         logger: coreServices.logger,
@@ -55,6 +65,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
             scheduler,
             urlReader,
             database,
+            parsers,
           }),
         );
       },

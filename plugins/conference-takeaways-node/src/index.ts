@@ -30,6 +30,7 @@ export type {
 export {
   defaultReportParsers,
   reportFileExtensions,
+  withDefaultParsers,
 } from './extract/parsers/registry';
 export {
   conferenceEntityName,

@@ -112,11 +112,13 @@ export class ConferenceTakeawaysEntitiesProcessor implements CatalogProcessor {
       return entity;
     }
     if (isTalkEntity(entity)) {
-      link(
-        ref(entity.spec.conference, CONFERENCE_KIND),
-        RELATION_PRESENTED_AT,
-        RELATION_HAS_TALK,
-      );
+      if (entity.spec.conference) {
+        link(
+          ref(entity.spec.conference, CONFERENCE_KIND),
+          RELATION_PRESENTED_AT,
+          RELATION_HAS_TALK,
+        );
+      }
       await this.#linkTools(entity.spec.tools, link);
     }
     if (isTakeawayEntity(entity)) {

@@ -23,13 +23,19 @@ import {
   ToolDictionary,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import {
-  extractEntitiesIsolated,
+  conferenceDictionaryFromConfig,
+  ConferenceDictionary,
   ExtractionResult,
+  ReportParser,
+  reportFileExtensions,
   toolDictionaryFromConfig,
+  withDefaultParsers,
 } from '@internal/backstage-plugin-conference-takeaways-node';
 import { isDeepStrictEqual } from 'node:util';
 import { readProviderConfig, ReportLocation } from './config';
+import { ExtractionSettings, readExtractionSettings } from './extractionConfig';
 import { extractionFingerprint } from './extractionFingerprint';
+import { extractLocationFiles } from './extractLocationFiles';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
 import { LocationState, LocationStateStore } from './LocationStateStore';
 import { readUrlFile } from './readUrlFile';
@@ -43,6 +49,8 @@ export interface ConferenceTakeawaysEntityProviderOptions {
   urlReader: UrlReaderService;
   /** Where each location's last good read is kept across restarts. */
   database: DatabaseService;
+  /** Parsers for more report formats (see the parsers extension point). */
+  parsers?: ReadonlyArray<ReportParser>;
 }
 
 /**
@@ -95,6 +103,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       fingerprint: extractionFingerprint(config),
       maxFileBytes,
       dictionary: toolDictionaryFromConfig(config, options.logger),
+      conferences: conferenceDictionaryFromConfig(config, options.logger),
+      settings: readExtractionSettings(config, options.logger),
+      parsers: options.parsers ?? [],
       logger: options.logger,
       urlReader: options.urlReader,
       taskRunner: options.scheduler.createScheduledTaskRunner(schedule),
@@ -107,6 +118,10 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   readonly #fingerprint: string;
   readonly #maxFileBytes: number;
   readonly #dictionary: ToolDictionary;
+  readonly #conferences: ConferenceDictionary;
+  readonly #settings: ExtractionSettings;
+  readonly #parsers: ReadonlyArray<ReportParser>;
+  readonly #endings: string[];
   readonly #logger: LoggerService;
   readonly #urlReader: UrlReaderService;
   readonly #taskRunner: SchedulerServiceTaskRunner;
@@ -123,6 +138,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     fingerprint: string;
     maxFileBytes: number;
     dictionary: ToolDictionary;
+    conferences: ConferenceDictionary;
+    settings: ExtractionSettings;
+    parsers: ReadonlyArray<ReportParser>;
     logger: LoggerService;
     urlReader: UrlReaderService;
     taskRunner: SchedulerServiceTaskRunner;
@@ -133,6 +151,10 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     this.#fingerprint = options.fingerprint;
     this.#maxFileBytes = options.maxFileBytes;
     this.#dictionary = options.dictionary;
+    this.#conferences = options.conferences;
+    this.#settings = options.settings;
+    this.#parsers = options.parsers;
+    this.#endings = reportFileExtensions(withDefaultParsers(options.parsers));
     this.#logger = options.logger;
     this.#urlReader = options.urlReader;
     this.#taskRunner = options.taskRunner;
@@ -277,13 +299,16 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     let result: ExtractionResult;
     try {
       // in a worker thread with a time budget per file: parsing never blocks the backend
-      result = await extractEntitiesIsolated(
+      result = await extractLocationFiles(
         tree.files.map(({ path, content, url }) => ({ path, content, url })),
         {
           dictionary: this.#dictionary,
+          conferences: this.#conferences,
           maxFileBytes: this.#maxFileBytes,
           namespace: location.namespace,
+          ...this.#settings,
         },
+        this.#parsers,
       );
     } catch (error) {
       // The extractor promises not to throw; if it does, treat the location
@@ -321,7 +346,11 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   }
 
   #read(location: ReportLocation, etag?: string): Promise<ReportTree> {
-    const options = { etag, maxFileBytes: this.#maxFileBytes };
+    const options = {
+      etag,
+      maxFileBytes: this.#maxFileBytes,
+      endings: this.#endings,
+    };
     if (location.type === 'local') {
       return this.#localReader.readTree(location.path, options);
     }

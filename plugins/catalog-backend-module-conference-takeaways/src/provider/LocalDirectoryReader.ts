@@ -46,9 +46,13 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 export class LocalDirectoryReader {
   async readTree(
     root: string,
-    options: { etag?: string; maxFileBytes: number },
+    options: {
+      etag?: string;
+      maxFileBytes: number;
+      endings?: ReadonlyArray<string>;
+    },
   ): Promise<ReportTree> {
-    const listing = await this.#list(root);
+    const listing = await this.#list(root, options.endings);
     const etag = computeEtag(listing);
     if (options.etag === etag) {
       throw new NotModifiedError(`${root} is unchanged`);
@@ -83,7 +87,10 @@ export class LocalDirectoryReader {
     return { etag, files, problems };
   }
 
-  async #list(root: string): Promise<Listing> {
+  async #list(
+    root: string,
+    endings?: ReadonlyArray<string>,
+  ): Promise<Listing> {
     let rootStat;
     try {
       rootStat = await stat(root);
@@ -104,7 +111,10 @@ export class LocalDirectoryReader {
         size: rootStat.size,
         mtimeMs: rootStat.mtimeMs,
       };
-      return { files: isReportFilePath(name) ? [file] : [], problems: [] };
+      return {
+        files: isReportFilePath(name, endings) ? [file] : [],
+        problems: [],
+      };
     }
     const listed: ListedFile[] = [];
     const problems: ReportFileProblem[] = [];
@@ -119,7 +129,7 @@ export class LocalDirectoryReader {
           continue;
         }
         const path = relative(root, absolutePath).split(sep).join('/');
-        if (!isReportFilePath(path)) {
+        if (!isReportFilePath(path, endings)) {
           continue;
         }
         const realPath = entry.isSymbolicLink()

@@ -14,11 +14,15 @@ import {
 export async function readUrlTree(
   urlReader: UrlReaderService,
   target: string,
-  options: { etag?: string; maxFileBytes: number },
+  options: {
+    etag?: string;
+    maxFileBytes: number;
+    endings?: ReadonlyArray<string>;
+  },
 ): Promise<ReportTree> {
   const response = await urlReader.readTree(target, {
     etag: options.etag,
-    filter: path => isReportFilePath(path),
+    filter: path => isReportFilePath(path, options.endings),
   });
   const base = target.endsWith('/') ? target : `${target}/`;
   const files: ReportFile[] = [];

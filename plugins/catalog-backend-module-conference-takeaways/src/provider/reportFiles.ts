@@ -1,12 +1,7 @@
-/** File types the extractor understands: trip reports and descriptors. */
-const REPORT_EXTENSIONS = [
-  '.md',
-  '.markdown',
-  '.txt',
-  '.yaml',
-  '.yml',
-  '.json',
-];
+import { reportFileExtensions } from '@internal/backstage-plugin-conference-takeaways-node';
+
+/** File endings of the built-in parsers: trip reports, descriptors, exports. */
+const DEFAULT_REPORT_ENDINGS = reportFileExtensions();
 
 /** One file handed to the extractor. */
 export interface ReportFile {
@@ -36,13 +31,16 @@ export interface ReportTree {
  * Whether a path (relative to a location root, `/`-separated) may hold a
  * report: hidden files and folders and `node_modules` are skipped.
  */
-export function isReportFilePath(path: string): boolean {
+export function isReportFilePath(
+  path: string,
+  endings: ReadonlyArray<string> = DEFAULT_REPORT_ENDINGS,
+): boolean {
   const segments = path.split('/');
   if (segments.some(s => s.startsWith('.') || s === 'node_modules')) {
     return false;
   }
   const name = segments[segments.length - 1].toLocaleLowerCase('en-US');
-  return REPORT_EXTENSIONS.some(extension => name.endsWith(extension));
+  return endings.some(ending => name.endsWith(ending));
 }
 
 /** Whether a directory should be descended into while walking a tree. */

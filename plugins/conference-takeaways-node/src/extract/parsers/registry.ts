@@ -17,7 +17,11 @@ export const defaultReportParsers: ReadonlyArray<ReportParser> = [
   plainTextParser,
 ];
 
-/** Registered parsers first, so they can claim endings the defaults also read. */
+/**
+ * Added parsers first, so they can claim endings the defaults also read.
+ *
+ * @public
+ */
 export function withDefaultParsers(
   extra: ReadonlyArray<ReportParser> = [],
 ): ReportParser[] {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { proseDates } from '../../conferences/proseDates';
 
 /** Front matter dates as blogs write them, besides ISO 8601. */
 const DATE_TIME_FORMATS = [
@@ -57,13 +58,13 @@ const DATE_SEARCH_BLOCKS = 8;
  * The first full date (with a year) written near the top of a report, e.g.
  * a "Published: 12 May 2022" line, as YYYY-MM-DD.
  */
-export function firstDateIn(blocks: Array<{ text: string }>): string | undefined {
+export function firstDateIn(
+  blocks: Array<{ text: string }>,
+): string | undefined {
   for (const block of blocks.slice(0, DATE_SEARCH_BLOCKS)) {
-    const found = chrono.en
-      .parse(block.text.slice(0, 500))
-      .find(r => r.start.isCertain('year') && r.start.isCertain('day'));
-    if (found) {
-      return readDate(found.start.date().toISOString().slice(0, 10));
+    const [first] = proseDates(block.text.slice(0, 500));
+    if (first) {
+      return first.start;
     }
   }
   return undefined;
