@@ -17,6 +17,8 @@ import { TakeawayDraft } from './types';
 export interface PlainTextStructure {
   takeaways: TakeawayDraft[];
   otherTalks: TalkCitation[];
+  /** What the report says before its first section. */
+  intro: TextBlock[];
 }
 
 export interface StructureOptions {
@@ -399,9 +401,11 @@ export function readPlainTextStructure(
   const outside: TextBlock[] = [];
   const listedTalks: TalkCitation[] = [];
   const summaryCandidates: TextBlock[] = [];
+  const intro: TextBlock[] = [];
 
   if (headings.length) {
     outside.push(...blocks.slice(0, headings[0]));
+    intro.push(...blocks.slice(0, headings[0]));
     summaryCandidates.push(...blocks.slice(0, headings[0]));
     const sections = headings.map((index, k) => ({
       heading: blocks[index],
@@ -414,8 +418,14 @@ export function readPlainTextStructure(
         return;
       }
       if (TALKS_LABEL.test(headline)) {
-        // a "Talks" section lists talks; it is not a takeaway
-        listedTalks.push(...readBody([section.heading, ...section.body]).talks);
+        // a "Talks" section lists talks; with prose around them ("## The
+        // talks" in a blog post) it is a takeaway as well
+        const listing = readBody([section.heading, ...section.body]);
+        if (listing.summary.length < MIN_SECTION_CHARS) {
+          listedTalks.push(...listing.talks);
+          return;
+        }
+        drafts.push({ headline, ...listing });
         return;
       }
       const later = sections
@@ -463,6 +473,10 @@ export function readPlainTextStructure(
     const { topics, outside: rest } = topicsOf(blocks, options);
     outside.push(...rest);
     summaryCandidates.push(...rest);
+    const firstTopic = topics.length ? blocks.indexOf(topics[0].start) : -1;
+    intro.push(
+      ...rest.filter(b => firstTopic < 0 || blocks.indexOf(b) < firstTopic),
+    );
     for (const topic of topics) {
       drafts.push({
         headline: topicHeadline(topic.start.text, options.dictionary),
@@ -506,6 +520,7 @@ export function readPlainTextStructure(
 
   return {
     takeaways: [...listed, ...drafts.map(({ number: _n, ...draft }) => draft)],
+    intro,
     otherTalks,
   };
 }

@@ -32,7 +32,9 @@ function asRecord(value: unknown): Record<string, unknown> {
 function readYamlFrontmatter(text: string, path: string): RawFrontmatter {
   // a closing line is required; without it the "front matter" is the body
   const lines = text.split('\n');
-  const closing = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  const closing = lines.findIndex(
+    (l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l),
+  );
   if (closing < 0) {
     return {
       data: {},

@@ -11,7 +11,8 @@ const markdown = new MarkdownIt({ linkify: true, html: true });
 
 /** `[^3]` footnote references, which CommonMark leaves as text. */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,20}\]/g;
-const LIST_MARKER = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const LIST_MARKER =
+  /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 
 interface Inline {
   text: string;
@@ -37,7 +38,10 @@ function readInline(token: Token): Inline {
         text += ' ';
         break;
       case 'link_open':
-        openLinks.push({ href: child.attrGet('href') ?? '', start: text.length });
+        openLinks.push({
+          href: child.attrGet('href') ?? '',
+          start: text.length,
+        });
         break;
       case 'link_close': {
         const open = openLinks.pop();

@@ -1,10 +1,11 @@
 import { basename, extname } from 'node:path';
-import { reportEntities } from '../entities';
+import { reportEntities, toolsOf } from '../entities';
 import { isParagraph, TextBlock, textBlocks } from '../plainTextBlocks';
 import { readPlainTextStructure } from '../plainTextStructure';
 import { FileExtraction, ParseContext, TakeawayDraft } from '../types';
 import { firstDateIn } from './dates';
 import { readFrontmatter } from './frontmatter';
+import { withLinkedProjects } from './linkedProjects';
 import { markdownBlocks } from './markdownBlocks';
 import { reportAuthor } from './reportAuthor';
 import { ReportHints, reportHints } from './reportHints';
@@ -18,7 +19,7 @@ function plainTextBlocks(body: string) {
 }
 
 /** How much of a report a whole-report takeaway keeps as its summary. */
-const MAX_FALLBACK_SUMMARY_CHARS = 4000;
+const MAX_FALLBACK_SUMMARY_CHARS = 20_000;
 
 /** Longest first line that is read as the title of a plain-text report. */
 const MAX_TITLE_LINE_CHARS = 120;
@@ -76,6 +77,33 @@ function wholeReportTakeaway(
   };
 }
 
+/** An introduction shorter than this is a greeting, not a takeaway. */
+const MIN_INTRO_CHARS = 150;
+
+/**
+ * The introduction before the first section, as a takeaway of its own when
+ * it is substantial and names tools: blog posts often say what the whole
+ * conference was about there ("everyone talked about SPIFFE and Cilium").
+ */
+function introTakeaway(
+  title: string,
+  hints: ReportHints,
+  intro: TextBlock[],
+  ctx: ParseContext,
+): TakeawayDraft[] {
+  const prose = intro.filter(b => !b.depth);
+  const text = prose.map(b => b.text).join('\n');
+  if (text.length < MIN_INTRO_CHARS || !toolsOf(text, ctx.dictionary).length) {
+    return [];
+  }
+  return [
+    {
+      ...wholeReportTakeaway(title, hints, prose),
+      headline: hints.description ?? title,
+    },
+  ];
+}
+
 /**
  * A trip report as people publish it: Markdown (any blog's front matter, or
  * none), plain text or a reStructuredText export. Front matter is a hint:
@@ -84,10 +112,10 @@ function wholeReportTakeaway(
  */
 export function extractReport(
   text: string,
-  ctx: ParseContext,
+  reportContext: ParseContext,
   format: 'markdown' | 'plain-text',
 ): FileExtraction {
-  const front = readFrontmatter(text, ctx.path);
+  const front = readFrontmatter(text, reportContext.path);
   const { hints, problems: hintProblems } = reportHints(front.data);
   const read =
     format === 'markdown'
@@ -97,8 +125,13 @@ export function extractReport(
   const blocks = read.blocks.some(b => b.depth === 1)
     ? read.blocks
     : withTitleLine(read.blocks);
-  const fileName = basename(ctx.path, extname(ctx.path));
+  const fileName = basename(reportContext.path, extname(reportContext.path));
   const title = reportTitle(hints, blocks, fileName);
+  // projects linked to their repository are tools of this report
+  const ctx: ParseContext = {
+    ...reportContext,
+    dictionary: withLinkedProjects(blocks, reportContext.dictionary),
+  };
   const bodyBlocks = blocks.filter(b => b.depth !== 1);
 
   const conference = resolveReportConference({
@@ -112,7 +145,10 @@ export function extractReport(
     blankLineParagraphs,
   });
   const takeaways = structure.takeaways.length
-    ? structure.takeaways
+    ? [
+        ...introTakeaway(title, hints, structure.intro, ctx),
+        ...structure.takeaways,
+      ]
     : [wholeReportTakeaway(title, hints, bodyBlocks)];
 
   const result = reportEntities(

@@ -91,19 +91,24 @@ function allLists(data: Map<string, unknown>, keys: readonly string[]) {
 }
 
 /** Reads the hints a report's front matter gives; never throws. */
-export function reportHints(
-  frontmatter: Record<string, unknown>,
-): { hints: ReportHints; problems: string[] } {
+export function reportHints(frontmatter: Record<string, unknown>): {
+  hints: ReportHints;
+  problems: string[];
+} {
   const data = lowerKeys(frontmatter);
   const problems: string[] = [];
   const rawDate = firstOf(data, KEYS.date);
   const date = rawDate === undefined ? undefined : readDate(rawDate);
   if (rawDate !== undefined && !date) {
-    problems.push(`front matter date "${String(rawDate)}" is not a date; ignored`);
+    problems.push(
+      `front matter date "${String(rawDate)}" is not a date; ignored`,
+    );
   }
   const rawUrl = text(firstOf(data, KEYS.url));
   if (rawUrl && !isHttpUrl(rawUrl)) {
-    problems.push(`front matter url "${rawUrl}" is not an http(s) URL; ignored`);
+    problems.push(
+      `front matter url "${rawUrl}" is not an http(s) URL; ignored`,
+    );
   }
   const owner = text(data.get('owner'));
   return {

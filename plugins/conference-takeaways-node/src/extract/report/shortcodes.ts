@@ -7,7 +7,8 @@ const SHORTCODE =
   /\{\{[<%]?[ \t]{0,20}\/?[ \t]{0,20}([A-Za-z][\w-]{0,40})([^{}]{0,2000}?)[>%]?\}\}|\{%[ \t]{0,20}([A-Za-z][\w-]{0,40})([^{}]{0,2000}?)%\}/g;
 
 /** `title="…"`, `link='…'`, `src=…` parameters of a shortcode. */
-const PARAMETER = /([A-Za-z][\w-]{0,30})[ \t]{0,20}=[ \t]{0,20}(?:"([^"]{0,1000})"|'([^']{0,1000})'|([^\s,)]{1,1000}))/g;
+const PARAMETER =
+  /([A-Za-z][\w-]{0,30})[ \t]{0,20}=[ \t]{0,20}(?:"([^"]{0,1000})"|'([^']{0,1000})'|([^\s,)]{1,1000}))/g;
 
 const TITLE_KEYS = ['title', 'caption', 'name'];
 const LINK_KEYS = ['link', 'href', 'url'];
