@@ -14,9 +14,10 @@ import { ReportGenerator } from './lib/reportGenerator';
 import { targetResults } from './lib/report';
 import { readSettings } from './lib/settings';
 import { benchRelevanceLatency } from './relevanceLatency';
+import { benchResponseBounds } from './responseBounds';
 import { benchTimeToCatalog } from './timeToCatalog';
 
-const PARTS = ['extraction', 'ingestion', 'relevance'] as const;
+const PARTS = ['extraction', 'ingestion', 'relevance', 'responses'] as const;
 type Part = (typeof PARTS)[number];
 
 function selectedParts(args: string[]): Part[] {
@@ -80,6 +81,9 @@ async function main() {
   }
   if (parts.includes('relevance')) {
     await run('relevance latency', () => benchRelevanceLatency(settings));
+  }
+  if (parts.includes('responses')) {
+    await run('bounded responses', () => benchResponseBounds(settings));
   }
 
   console.log(

@@ -23,6 +23,8 @@ export async function startBenchBackend(options: {
   workDir: string;
   reportsDir: string;
   componentsFile: string;
+  /** A tech radar file to serve at /radar and on tool pages. */
+  radarFile?: string;
 }): Promise<BackendProcess> {
   const { settings } = options;
   const later = {
@@ -52,6 +54,7 @@ export async function startBenchBackend(options: {
           locations: [{ target: options.reportsDir }],
           schedule: { ...later, scope: 'local' },
         },
+        ...(options.radarFile && { radar: { location: options.radarFile } }),
       },
       search: {
         collators: {
