@@ -65,8 +65,6 @@ export async function benchResponseBounds(
     seed: settings.seed + 2,
     takeaways: settings.takeaways,
     talks: settings.talks,
-    // within the default takeaways-per-report limit, so none are cut
-    perFile: 200,
   });
   await writeFiles(descriptorsDir, descriptors.files);
   const { documents, components } = generateComponents(settings.components, {

@@ -170,7 +170,9 @@ export function generateDescriptors(options: {
 }): { files: GeneratedFile[]; counts: DescriptorCounts } {
   const random = new Random(options.seed);
   const tools: ZipfPicker<ToolDefinition> = toolPicker();
-  const perFile = options.perFile ?? 250;
+  // Within the catalog module's default takeaways-per-report limit (200),
+  // so no generated takeaway is cut and every count is reached.
+  const perFile = options.perFile ?? 200;
   const person = () => `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
   const fill = (template: string, a: ToolDefinition, b: ToolDefinition) =>
     template
