@@ -12,6 +12,7 @@ export {
   DEFAULT_PARSE_TIMEOUT_MS,
 } from './isolation/extractEntitiesIsolated';
 export type { IsolatedExtractOptions } from './isolation/extractEntitiesIsolated';
+export { stopExtractionWorkers } from './isolation/sharedExtractionWorkers';
 export { DEFAULT_EXTRACTION_LIMITS } from './extract/bounds';
 export type { ExtractionLimits } from './extract/bounds';
 export type {

@@ -103,11 +103,22 @@ describe('ConferenceTakeawaysEntitiesProcessor', () => {
       ).resolves.toBe(false);
     });
 
+    // A report may not tell its conference (see docs/decisions.md, "Real
+    // reports"): its talks and takeaways are ingested all the same.
+    it.each([talk, takeaway])(
+      'accepts a $kind without a conference',
+      async e => {
+        await expect(
+          processor.validateEntityKind(withSpec(e, { conference: undefined })),
+        ).resolves.toBe(true);
+      },
+    );
+
     it.each([
       [conference, { year: 'twenty-two' }, '/spec/year'],
       [conference, { series: undefined }, 'series'],
       [talk, { recordingUrl: SCRIPT_URL }, '/spec/recordingUrl'],
-      [talk, { conference: undefined }, 'conference'],
+      [talk, { speakers: undefined }, 'speakers'],
       [
         takeaway,
         { report: { title: 'x', url: 'file:///etc' } },

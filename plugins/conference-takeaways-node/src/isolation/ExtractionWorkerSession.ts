@@ -1,10 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { ExtractionProblem, ReportFile, SourcedEntity } from '../extract/types';
-import { FileRequest, WorkerMessage, WorkerOptions } from './protocol';
+import { awaitReply, failureReason } from './awaitReply';
+import { FileRequest, KeyedWorkerOptions, WorkerRequest } from './protocol';
 import { startExtractionWorker } from './startExtractionWorker';
 
 /** Loading the parsers (and, in development, transpiling them) may be slow. */
 const STARTUP_TIMEOUT_MS = 60_000;
+
+/** How long a thread without work lives on, by default. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
 /** What became of one file. */
 export type FileOutcome =
@@ -12,102 +16,175 @@ export type FileOutcome =
   | { failure: 'timeout' }
   | { failure: 'crash'; reason: string };
 
+interface Thread {
+  worker: Worker;
+  /** Key of the options the thread extracts with now. */
+  optionsKey?: string;
+}
+
+const ignore = () => {};
+
 /**
- * One extraction worker thread at a time, fed one file per request. A file
- * that runs over its time budget or kills the thread ends that thread; the
- * next request starts a fresh one.
+ * One long-lived extraction worker thread, fed one file at a time: callers
+ * queue, so each file's time budget starts when its parsing does. The thread
+ * is started on the first file, is sent each set of options once, and ends
+ * after `idleTimeoutMs` without work (it never keeps the process alive while
+ * idle). A file that runs over its budget or kills the thread ends that
+ * thread; the next file starts a fresh one.
  */
 export class ExtractionWorkerSession {
-  readonly #options: WorkerOptions;
   readonly #maxMemoryMb: number;
-  #worker?: Promise<Worker>;
+  readonly #idleTimeoutMs: number;
+  #current?: Thread;
+  #starting?: Worker;
+  #queue: Promise<unknown> = Promise.resolve();
+  #pending = 0;
+  #idleTimer?: NodeJS.Timeout;
   #nextId = 1;
+  #threadsStarted = 0;
 
-  constructor(options: WorkerOptions, maxMemoryMb: number) {
-    this.#options = options;
-    this.#maxMemoryMb = maxMemoryMb;
+  constructor(options: { maxMemoryMb: number; idleTimeoutMs?: number }) {
+    this.#maxMemoryMb = options.maxMemoryMb;
+    this.#idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   }
 
-  async extract(file: ReportFile, budgetMs: number): Promise<FileOutcome> {
-    const worker = await this.#ready();
+  /** Threads started so far: one unless a file or idleness ended one. */
+  get threadsStarted(): number {
+    return this.#threadsStarted;
+  }
+
+  /**
+   * Extracts one file once the files queued before it are done. Rejects
+   * only when no thread can be started or configured.
+   */
+  extract(
+    file: ReportFile,
+    options: KeyedWorkerOptions,
+    budgetMs: number,
+  ): Promise<FileOutcome> {
+    this.#pending += 1;
+    clearTimeout(this.#idleTimer);
+    const outcome = this.#queue.then(() =>
+      this.#extractNow(file, options, budgetMs),
+    );
+    this.#queue = outcome.catch(ignore);
+    return outcome.finally(() => {
+      this.#pending -= 1;
+      if (this.#pending === 0) {
+        this.#idle();
+      }
+    });
+  }
+
+  /** Ends the thread, if any; a later file starts a new one. */
+  async close(): Promise<void> {
+    clearTimeout(this.#idleTimer);
+    const workers = [this.#current?.worker, this.#starting];
+    this.#current = undefined;
+    this.#starting = undefined;
+    await Promise.all(workers.map(worker => worker?.terminate()));
+  }
+
+  async #extractNow(
+    file: ReportFile,
+    options: KeyedWorkerOptions,
+    budgetMs: number,
+  ): Promise<FileOutcome> {
+    const thread = this.#current ?? (await this.#start());
+    thread.worker.ref();
+    if (thread.optionsKey !== options.key) {
+      await this.#configure(thread, options);
+    }
+    const id = this.#nextId++;
     const request: FileRequest = {
-      id: this.#nextId++,
+      type: 'file',
+      id,
       path: file.path,
       content: file.content,
       url: file.url,
     };
-    return new Promise<FileOutcome>(resolve => {
-      const finish = (outcome: FileOutcome, discard: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (discard) {
-          this.#discard(worker);
-        }
-        resolve(outcome);
-      };
-      const onMessage = (message: WorkerMessage) => {
-        if (message.type === 'result' && message.id === request.id) {
-          finish(
-            { entities: message.entities, problems: message.problems },
-            false,
-          );
-        }
-      };
-      const onError = (error: Error) =>
-        finish({ failure: 'crash', reason: error.message }, true);
-      const onExit = (code: number) =>
-        finish({ failure: 'crash', reason: `exit code ${code}` }, true);
-      const timer = setTimeout(
-        () => finish({ failure: 'timeout' }, true),
-        budgetMs,
-      );
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage(request);
+    const answer = await awaitReply(
+      thread.worker,
+      message =>
+        message.type === 'result' && message.id === id ? message : undefined,
+      budgetMs,
+      () => thread.worker.postMessage(request satisfies WorkerRequest),
+    );
+    if ('failure' in answer) {
+      this.#discard(thread);
+      return answer;
+    }
+    return { entities: answer.reply.entities, problems: answer.reply.problems };
+  }
+
+  async #start(): Promise<Thread> {
+    const worker = startExtractionWorker(this.#maxMemoryMb);
+    this.#threadsStarted += 1;
+    this.#starting = worker;
+    // Failures are reported to whoever waits on the thread; without a
+    // listener an error event would throw in the backend's thread.
+    worker.on('error', ignore);
+    worker.once('exit', () => {
+      if (this.#current?.worker === worker) {
+        this.#current = undefined;
+      }
     });
+    const ready = await awaitReply(
+      worker,
+      message => (message.type === 'ready' ? true : undefined),
+      STARTUP_TIMEOUT_MS,
+    );
+    if (this.#starting !== worker || 'failure' in ready) {
+      worker.terminate().catch(ignore);
+      const reason =
+        'failure' in ready
+          ? failureReason(ready, STARTUP_TIMEOUT_MS)
+          : 'it was stopped';
+      throw new Error(`the report extraction worker did not start: ${reason}`);
+    }
+    this.#starting = undefined;
+    this.#current = { worker };
+    return this.#current;
   }
 
-  /** Ends the current thread, if any. */
-  async close(): Promise<void> {
-    const worker = await this.#worker?.catch(() => undefined);
-    this.#worker = undefined;
-    await worker?.terminate();
-  }
-
-  #discard(worker: Worker) {
-    this.#worker = undefined;
-    worker.terminate().catch(() => {});
-  }
-
-  #ready(): Promise<Worker> {
-    this.#worker ??= new Promise<Worker>((resolve, reject) => {
-      const worker = startExtractionWorker(this.#options, this.#maxMemoryMb);
-      const fail = (reason: string) => {
-        clearTimeout(timer);
-        this.#worker = undefined;
-        worker.terminate().catch(() => {});
-        reject(
-          new Error(`the report extraction worker did not start: ${reason}`),
-        );
-      };
-      const timer = setTimeout(
-        () => fail(`not ready after ${STARTUP_TIMEOUT_MS} ms`),
-        STARTUP_TIMEOUT_MS,
+  async #configure(thread: Thread, { key, options }: KeyedWorkerOptions) {
+    const answer = await awaitReply(
+      thread.worker,
+      message =>
+        message.type === 'configured' && message.key === key ? true : undefined,
+      STARTUP_TIMEOUT_MS,
+      () =>
+        thread.worker.postMessage({
+          type: 'configure',
+          key,
+          options,
+        } satisfies WorkerRequest),
+    );
+    if ('failure' in answer) {
+      this.#discard(thread);
+      throw new Error(
+        `the report extraction worker did not take its options: ${failureReason(
+          answer,
+          STARTUP_TIMEOUT_MS,
+        )}`,
       );
-      worker.once('error', (error: Error) => fail(error.message));
-      worker.once('exit', code => fail(`exit code ${code}`));
-      worker.once('message', (message: WorkerMessage) => {
-        if (message.type === 'ready') {
-          clearTimeout(timer);
-          worker.removeAllListeners('error');
-          worker.removeAllListeners('exit');
-          resolve(worker);
-        }
-      });
-    });
-    return this.#worker;
+    }
+    thread.optionsKey = key;
+  }
+
+  #discard(thread: Thread) {
+    if (this.#current === thread) {
+      this.#current = undefined;
+    }
+    thread.worker.terminate().catch(ignore);
+  }
+
+  /** Lets the process exit while idle, and ends the thread after a while. */
+  #idle() {
+    this.#current?.worker.unref();
+    this.#idleTimer = setTimeout(() => {
+      this.close().catch(ignore);
+    }, this.#idleTimeoutMs);
+    this.#idleTimer.unref();
   }
 }

@@ -2,6 +2,10 @@ import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-
 import { extractEntities } from '../extract/extractEntities';
 import { file } from '../extract/testUtils';
 import { extractEntitiesIsolated } from './extractEntitiesIsolated';
+import {
+  extractionWorkerThreadsStarted,
+  stopExtractionWorkers,
+} from './sharedExtractionWorkers';
 
 const REPORT = `---
 title: Our trip
@@ -40,8 +44,17 @@ function bigReport(): string {
   ).join('\n')}`;
 }
 
+/** Tests that end the worker thread on purpose wait for a new one. */
+const RESTARTS_WORKER_MS = 30_000;
+
 describe('extractEntitiesIsolated', () => {
-  jest.setTimeout(120_000);
+  // Starting the shared thread (in development, transpiling the parsers in
+  // it) is done once for all tests here.
+  beforeAll(
+    () => extractEntitiesIsolated([file('warm-up.md', REPORT)]),
+    RESTARTS_WORKER_MS,
+  );
+  afterAll(() => stopExtractionWorkers());
 
   it('gives the same result as extractEntities, with the dictionary passed to the worker', async () => {
     const files = [file('trip.md', REPORT), file('talks.yaml', DESCRIPTOR)];
@@ -51,34 +64,106 @@ describe('extractEntitiesIsolated', () => {
     expect((takeaway?.spec as any).tools).toContain('paymesh');
   });
 
-  it('skips a file over the time budget, naming it and the setting, and reads the rest', async () => {
-    const big = file('a-big.md', bigReport());
-    const small = [file('b-trip.md', REPORT), file('c-talks.yaml', DESCRIPTOR)];
-    // a budget well between the small files' parse time and the big one's
-    const timeOf = (files: typeof small) => {
-      extractEntities(files, { dictionary }); // warm up
-      const start = performance.now();
-      extractEntities(files, { dictionary });
-      return performance.now() - start;
-    };
-    const bigMs = timeOf([big]);
-    const smallMs = Math.max(timeOf(small), 5);
-    expect(bigMs).toBeGreaterThan(smallMs * 20);
-    const budget = Math.round(Math.sqrt(bigMs * smallMs));
+  it(
+    'skips a file over the time budget, naming it and the setting, and reads the rest',
+    async () => {
+      const big = file('a-big.md', bigReport());
+      const small = [
+        file('b-trip.md', REPORT),
+        file('c-talks.yaml', DESCRIPTOR),
+      ];
+      // a budget well between the small files' parse time and the big one's
+      const timeOf = (files: typeof small) => {
+        extractEntities(files, { dictionary }); // warm up
+        const start = performance.now();
+        extractEntities(files, { dictionary });
+        return performance.now() - start;
+      };
+      const bigMs = timeOf([big]);
+      const smallMs = Math.max(timeOf(small), 5);
+      expect(bigMs).toBeGreaterThan(smallMs * 20);
+      const budget = Math.round(Math.sqrt(bigMs * smallMs));
 
-    const { entities, problems } = await extractEntitiesIsolated(
-      [big, ...small],
-      { dictionary, timeBudgetMs: budget },
-    );
-    expect(problems).toEqual([
-      {
-        path: 'a-big.md',
-        message: `a-big.md took longer than ${budget} ms to parse and was skipped (conferenceTakeaways.reports.parseTimeoutMs)`,
-      },
-      ...extractEntities(small, { dictionary }).problems,
+      const { entities, problems } = await extractEntitiesIsolated(
+        [big, ...small],
+        { dictionary, timeBudgetMs: budget },
+      );
+      expect(problems).toEqual([
+        {
+          path: 'a-big.md',
+          message: `a-big.md took longer than ${budget} ms to parse and was skipped (conferenceTakeaways.reports.parseTimeoutMs)`,
+        },
+        ...extractEntities(small, { dictionary }).problems,
+      ]);
+      // a fresh worker read the other files
+      expect(entities).toEqual(extractEntities(small, { dictionary }).entities);
+    },
+    RESTARTS_WORKER_MS,
+  );
+
+  it('reuses one worker thread for consecutive calls, whatever their options', async () => {
+    const files = [file('trip.md', REPORT)];
+    const first = await extractEntitiesIsolated(files, { dictionary });
+    const before = extractionWorkerThreadsStarted();
+
+    const second = await extractEntitiesIsolated(files, { dictionary });
+    const otherOptions = await extractEntitiesIsolated(files);
+
+    expect(extractionWorkerThreadsStarted()).toBe(before);
+    expect(second).toEqual(first);
+    // the thread took the other call's options, not the first one's
+    expect(otherOptions).toEqual(extractEntities(files));
+    expect(otherOptions).not.toEqual(first);
+  });
+
+  it(
+    'replaces the worker thread after a file over its budget',
+    async () => {
+      const files = [file('trip.md', REPORT)];
+      await extractEntitiesIsolated(files);
+      const before = extractionWorkerThreadsStarted();
+
+      const { problems } = await extractEntitiesIsolated(
+        [file('big.md', bigReport())],
+        { timeBudgetMs: 1 },
+      );
+      const after = await extractEntitiesIsolated(files);
+
+      expect(problems.map(p => p.path)).toEqual(['big.md']);
+      expect(after).toEqual(extractEntities(files));
+      expect(extractionWorkerThreadsStarted()).toBe(before + 1);
+    },
+    RESTARTS_WORKER_MS,
+  );
+
+  it(
+    'starts another worker thread once the workers were stopped',
+    async () => {
+      const files = [file('trip.md', REPORT)];
+      await extractEntitiesIsolated(files);
+      const before = extractionWorkerThreadsStarted();
+
+      await stopExtractionWorkers();
+      const after = await extractEntitiesIsolated(files);
+
+      expect(after).toEqual(extractEntities(files));
+      expect(extractionWorkerThreadsStarted()).toBe(before + 1);
+    },
+    RESTARTS_WORKER_MS,
+  );
+
+  it('serves concurrent calls, each with its own options', async () => {
+    const files = [file('trip.md', REPORT), file('talks.yaml', DESCRIPTOR)];
+    const results = await Promise.all([
+      extractEntitiesIsolated(files, { dictionary }),
+      extractEntitiesIsolated(files),
+      extractEntitiesIsolated(files, { dictionary, namespace: 'other' }),
     ]);
-    // a fresh worker read the other files
-    expect(entities).toEqual(extractEntities(small, { dictionary }).entities);
+    expect(results).toEqual([
+      extractEntities(files, { dictionary }),
+      extractEntities(files),
+      extractEntities(files, { dictionary, namespace: 'other' }),
+    ]);
   });
 
   it('keeps the event loop free while a file is parsed', async () => {

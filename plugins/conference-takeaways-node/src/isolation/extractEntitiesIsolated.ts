@@ -6,7 +6,9 @@ import {
   ReportFile,
   SourcedEntity,
 } from '../extract/types';
-import { ExtractionWorkerSession } from './ExtractionWorkerSession';
+import { createHash } from 'node:crypto';
+import { KeyedWorkerOptions, WorkerOptions } from './protocol';
+import { sharedExtractionWorker } from './sharedExtractionWorkers';
 
 /**
  * How long one file may take to parse, by default.
@@ -32,13 +34,22 @@ export interface IsolatedExtractOptions
   maxWorkerMemoryMb?: number;
 }
 
+/** The options with a fingerprint, so a worker builds them only once. */
+function keyed(options: WorkerOptions): KeyedWorkerOptions {
+  const key = createHash('sha256')
+    .update(JSON.stringify(options))
+    .digest('hex');
+  return { key, options };
+}
+
 /**
  * {@link extractEntities} off the event loop: files are parsed one by one
- * in a worker thread, so parsing never blocks the backend. A file that takes
- * longer than `timeBudgetMs` (or exhausts the worker's memory) is skipped
- * with a problem naming it and the setting; the thread is then ended and a
- * fresh one reads the remaining files. Same result as `extractEntities`
- * otherwise.
+ * in a worker thread, so parsing never blocks the backend. The thread is
+ * shared by every call in the process and lives on between calls (see
+ * {@link stopExtractionWorkers}). A file that takes longer than
+ * `timeBudgetMs` (or exhausts the worker's memory) is skipped with a problem
+ * naming it and the setting; the thread is then ended and a fresh one reads
+ * the remaining files. Same result as `extractEntities` otherwise.
  *
  * @public
  */
@@ -53,35 +64,29 @@ export async function extractEntitiesIsolated(
     maxWorkerMemoryMb = 1024,
     ...rest
   } = options;
-  const session = new ExtractionWorkerSession(
-    {
-      ...rest,
-      tools: dictionary?.list(),
-      conferenceSeries: conferences?.list(),
-    },
-    maxWorkerMemoryMb,
-  );
+  const worker = sharedExtractionWorker(maxWorkerMemoryMb);
+  const workerOptions = keyed({
+    ...rest,
+    tools: dictionary?.list(),
+    conferenceSeries: conferences?.list(),
+  });
   const sourced: SourcedEntity[] = [];
   const problems: ExtractionProblem[] = [];
   const ordered = [...files].sort((a, b) => compareStrings(a.path, b.path));
-  try {
-    for (const file of ordered) {
-      const outcome = await session.extract(file, timeBudgetMs);
-      if ('failure' in outcome) {
-        problems.push({
-          path: file.path,
-          message:
-            outcome.failure === 'timeout'
-              ? `${file.path} took longer than ${timeBudgetMs} ms to parse and was skipped (${PARSE_TIMEOUT_SETTING})`
-              : `${file.path} stopped the parser (${outcome.reason}) and was skipped`,
-        });
-        continue;
-      }
-      sourced.push(...outcome.entities);
-      problems.push(...outcome.problems);
+  for (const file of ordered) {
+    const outcome = await worker.extract(file, workerOptions, timeBudgetMs);
+    if ('failure' in outcome) {
+      problems.push({
+        path: file.path,
+        message:
+          outcome.failure === 'timeout'
+            ? `${file.path} took longer than ${timeBudgetMs} ms to parse and was skipped (${PARSE_TIMEOUT_SETTING})`
+            : `${file.path} stopped the parser (${outcome.reason}) and was skipped`,
+      });
+      continue;
     }
-  } finally {
-    await session.close();
+    sourced.push(...outcome.entities);
+    problems.push(...outcome.problems);
   }
   return { entities: mergeEntities(sourced), problems };
 }

@@ -1,9 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
 import { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { extractFileEntities } from '../extract/extractEntities';
 import { ExtractOptions } from '../extract/types';
-import { FileRequest, WorkerMessage, WorkerOptions } from './protocol';
+import { WorkerMessage, WorkerOptions, WorkerRequest } from './protocol';
 
 const WARM_UP_FILES = [
   [
@@ -15,24 +15,46 @@ const WARM_UP_FILES = [
   ['warm-up.sessionize.json', '{"sessions":[],"speakers":[]}'],
 ];
 
-/*
- * Runs in a worker thread (see extractEntitiesIsolated): extracts one file
- * per message, so that a slow file can be stopped by terminating the thread
- * without blocking the backend's event loop.
- */
-if (parentPort) {
-  const port = parentPort;
-  const { tools, conferenceSeries, ...rest } = (
-    workerData as { options: WorkerOptions }
-  ).options;
-  const options: ExtractOptions = {
+function toExtractOptions(options: WorkerOptions): ExtractOptions {
+  const { tools, conferenceSeries, ...rest } = options;
+  return {
     ...rest,
     dictionary: tools ? new ToolDictionary(tools) : undefined,
     conferences: conferenceSeries
       ? new ConferenceDictionary(conferenceSeries)
       : undefined,
   };
-  port.on('message', (request: FileRequest) => {
+}
+
+/**
+ * Loads and initialises every parser (and the dictionaries' lazy parts), so
+ * that a file's time budget is spent on parsing that file only.
+ */
+function warmUp(options: ExtractOptions) {
+  for (const [path, text] of WARM_UP_FILES) {
+    extractFileEntities({ path, content: Buffer.from(text) }, options);
+  }
+}
+
+/*
+ * Runs in a worker thread (see ExtractionWorkerSession): extracts one file
+ * per message with the options last configured, so that a slow file can be
+ * stopped by terminating the thread without blocking the backend's event
+ * loop. The thread lives on between files and between callers.
+ */
+if (parentPort) {
+  const port = parentPort;
+  let options: ExtractOptions = {};
+  port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'configure') {
+      options = toExtractOptions(request.options);
+      warmUp(options);
+      port.postMessage({
+        type: 'configured',
+        key: request.key,
+      } satisfies WorkerMessage);
+      return;
+    }
     const content = Buffer.from(
       request.content.buffer,
       request.content.byteOffset,
@@ -42,17 +64,12 @@ if (parentPort) {
       { path: request.path, content, url: request.url },
       options,
     );
-    const message: WorkerMessage = {
+    port.postMessage({
       type: 'result',
       id: request.id,
       ...result,
-    };
-    port.postMessage(message);
+    } satisfies WorkerMessage);
   });
-  // Load and initialise every parser before the first budget starts: the
-  // budget is for parsing, not for this thread's start-up.
-  for (const [path, text] of WARM_UP_FILES) {
-    extractFileEntities({ path, content: Buffer.from(text) }, options);
-  }
+  warmUp(options);
   port.postMessage({ type: 'ready' } satisfies WorkerMessage);
 }

@@ -15,17 +15,33 @@ export type WorkerOptions = Omit<
   conferenceSeries?: ReadonlyArray<ConferenceSeriesDefinition>;
 };
 
+/** Worker options with a fingerprint, so a thread is sent them only once. */
+export interface KeyedWorkerOptions {
+  key: string;
+  options: WorkerOptions;
+}
+
+/** Makes `options` the ones the following files are extracted with. */
+export interface ConfigureRequest extends KeyedWorkerOptions {
+  type: 'configure';
+}
+
 /** One file to extract, as it crosses the thread boundary. */
 export interface FileRequest {
+  type: 'file';
   id: number;
   path: string;
   content: Uint8Array;
   url?: string;
 }
 
+/** Messages to the worker. */
+export type WorkerRequest = ConfigureRequest | FileRequest;
+
 /** Messages from the worker. */
 export type WorkerMessage =
   | { type: 'ready' }
+  | { type: 'configured'; key: string }
   | {
       type: 'result';
       id: number;

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { WorkerOptions } from './protocol';
 
 /** The worker's own entry point of this package (see package.json exports). */
 const WORKER_ENTRY =
@@ -28,14 +27,14 @@ if (workerData.script.transform) require(workerData.script.transform);
 require(workerData.script.entry);
 `;
 
-/** A new extraction worker thread; it posts `ready` once loaded. */
-export function startExtractionWorker(
-  options: WorkerOptions,
-  maxMemoryMb: number,
-): Worker {
+/**
+ * A new extraction worker thread; it posts `ready` once loaded and is then
+ * configured with the options of the files it extracts.
+ */
+export function startExtractionWorker(maxMemoryMb: number): Worker {
   return new Worker(BOOTSTRAP, {
     eval: true,
-    workerData: { script: workerScript(), options },
+    workerData: { script: workerScript() },
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     stdout: false,
     stderr: false,
