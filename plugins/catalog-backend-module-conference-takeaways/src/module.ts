@@ -9,6 +9,7 @@ import {
 import {
   conferenceTakeawaysParsersExtensionPoint,
   ReportParser,
+  stopExtractionWorkers,
 } from '@internal/backstage-plugin-conference-takeaways-node';
 import { ConferenceTakeawaysEntitiesProcessor } from './processor/ConferenceTakeawaysEntitiesProcessor';
 import { CatalogToolEntityIndex } from './processor/ToolEntityIndex';
@@ -37,6 +38,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         database: coreServices.database,
+        lifecycle: coreServices.lifecycle,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
@@ -47,10 +49,14 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         scheduler,
         urlReader,
         database,
+        lifecycle,
         auth,
         catalog,
         processing,
       }) {
+        // Reports are parsed in a worker thread that lives on between
+        // refreshes; it must not outlive the backend.
+        lifecycle.addShutdownHook(() => stopExtractionWorkers());
         const toolEntities = new CatalogToolEntityIndex({
           catalog,
           auth,
