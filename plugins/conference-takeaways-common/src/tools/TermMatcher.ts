@@ -1,5 +1,16 @@
+import { confirmedByListNeighbours } from './listElements';
+import { findRepositoryMentions } from './repositoryUrls';
 import { ToolDefinition, ToolOccurrence } from './types';
 import { Token, tokenizeTerm, tokenizeText } from './tokens';
+
+/** How a text is read. @public */
+export interface FindMentionsOptions {
+  /**
+   * True when the text is a heading or title: everyday-word names
+   * (`commonWord`) are not matched in it, as any word may be capitalised.
+   */
+  heading?: boolean;
+}
 
 /** One spelling of a tool, compiled for matching. */
 interface Term {
@@ -15,6 +26,11 @@ interface Term {
   separators: Array<string | null>;
   /** Not accepted opening a sentence or inside a title (`commonWord`). */
   notAtSentenceStart: boolean;
+  /**
+   * Only accepted as an element of a list of tools (`matchName: false`
+   * names: "kind/minikube", "vector or Fluent Bit").
+   */
+  listOnly: boolean;
 }
 
 interface TrieNode {
@@ -62,12 +78,25 @@ function newNode(): TrieNode {
 function spellingsOf(def: ToolDefinition): Spelling[] {
   const strict = def.caseSensitive === true;
   const guarded = strict && def.commonWord === true;
-  const spellings = [
+  const spellings: Spelling[] = [
     ...(def.matchName === false ? [] : [def.name]),
     ...(def.aliases ?? []),
-  ].map(text => ({ text, caseSensitive: strict, guarded }));
+  ].map(text => ({ text, caseSensitive: strict, guarded, listOnly: false }));
+  if (def.matchName === false) {
+    spellings.push({
+      text: def.name,
+      caseSensitive: strict,
+      guarded,
+      listOnly: true,
+    });
+  }
   for (const text of def.unambiguousAliases ?? []) {
-    spellings.push({ text, caseSensitive: false, guarded: false });
+    spellings.push({
+      text,
+      caseSensitive: false,
+      guarded: false,
+      listOnly: false,
+    });
   }
   return spellings;
 }
@@ -76,6 +105,24 @@ interface Spelling {
   text: string;
   caseSensitive: boolean;
   guarded: boolean;
+  listOnly: boolean;
+}
+
+// "JupyterHub" is also written "Jupyter Hub": a lower-case letter followed
+// by a capital starts a new word when both parts are real words.
+const CAMEL_BOUNDARY = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u;
+
+function camelCaseWords(token: string): string[] | undefined {
+  const parts = token.split(CAMEL_BOUNDARY);
+  return parts.length > 1 ? parts : undefined;
+}
+
+// "Go module" is also written "Go modules": a multi-word spelling whose last
+// word is a plain word may take a plural s.
+function pluralOf(word: string): string | undefined {
+  return /^\p{L}{3,}$/u.test(word) && !/s$/i.test(word)
+    ? `${word}s`
+    : undefined;
 }
 
 // Markup and quotes that may stand between a line start and its first word.
@@ -107,7 +154,7 @@ function opensSentence(text: string, start: number): boolean {
  * also matches `ArgoCD`).
  */
 function compileSpelling(slug: string, spelling: Spelling): Term[] {
-  const { text, caseSensitive } = spelling;
+  const { text, caseSensitive, listOnly } = spelling;
   const notAtSentenceStart = spelling.guarded;
   const tokens = tokenizeTerm(text);
   if (tokens.length === 0) {
@@ -124,32 +171,69 @@ function compileSpelling(slug: string, spelling: Spelling): Term[] {
       tokens: tokens.map(t => t.raw),
       separators,
       notAtSentenceStart,
+      listOnly,
     },
   ];
+  const raw = tokens.map(t => t.raw);
   if (tokens.length > 1 && separators.every(s => s === null || s === '-')) {
     terms.push({
       slug,
       caseSensitive,
-      tokens: [tokens.map(t => t.raw).join('')],
+      tokens: [raw.join('')],
       separators: [],
       notAtSentenceStart,
+      listOnly,
+    });
+  }
+  const plural = tokens.length > 1 ? pluralOf(raw[raw.length - 1]) : undefined;
+  if (plural) {
+    terms.push({ ...terms[0], tokens: [...raw.slice(0, -1), plural] });
+  }
+  const words = tokens.length === 1 ? camelCaseWords(raw[0]) : undefined;
+  if (words) {
+    // Split, the capitals are what make it a name: "Jupyter Hub" only.
+    terms.push({
+      slug,
+      caseSensitive: true,
+      tokens: words,
+      separators: words.slice(1).map(() => null),
+      notAtSentenceStart,
+      listOnly,
     });
   }
   return terms;
+}
+
+// A name followed by one of these is the company, not its product
+// ("Jintao Zhang, Kong Inc.").
+const COMPANY_SUFFIX = /^,?[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|Corporation)\b/;
+
+interface Match {
+  slug: string;
+  first: number;
+  last: number;
 }
 
 /**
  * Finds every tool of a dictionary in a text in one left-to-right pass over
  * its word tokens, walking a trie of all spellings: the longest spelling
  * starting at a token wins and its tokens are consumed, so `Argo CD` counts
- * once as `argo-cd`, never also as `argo`.
+ * once as `argo-cd`, never also as `argo`. A spelling that matches only
+ * when its casing is ignored ("dragonfly") or a name too generic to match
+ * alone ("vector") is kept as a candidate and counts when it is an element
+ * of a list next to a tool ("vector/fluentbit").
  */
 export class TermMatcher {
   private readonly root = newNode();
+  private readonly repositories = new Map<string, string>();
+  private readonly background = new Set<string>();
 
   constructor(definitions: readonly ToolDefinition[]) {
     const seen = new Set<string>();
     for (const def of definitions) {
+      if (def.ubiquitous) {
+        this.background.add(def.slug);
+      }
       for (const spelling of spellingsOf(def)) {
         for (const term of compileSpelling(def.slug, spelling)) {
           const key = JSON.stringify(term);
@@ -157,6 +241,17 @@ export class TermMatcher {
             seen.add(key);
             this.insert(term);
           }
+        }
+      }
+      for (const spelling of [
+        def.slug,
+        def.name,
+        ...(def.aliases ?? []),
+        ...(def.unambiguousAliases ?? []),
+      ]) {
+        const key = repositoryKey(spelling);
+        if (key && !this.repositories.has(key)) {
+          this.repositories.set(key, def.slug);
         }
       }
     }
@@ -177,35 +272,51 @@ export class TermMatcher {
   }
 
   /** Every occurrence of a known tool in the text, in text order. */
-  find(text: string): ToolOccurrence[] {
+  find(text: string, options: FindMentionsOptions = {}): ToolOccurrence[] {
     const tokens = tokenizeText(text);
+    const heading = options.heading === true;
     const found: ToolOccurrence[] = [];
+    const candidates: ToolOccurrence[] = [];
+    const occurrence = (match: Match): ToolOccurrence => {
+      const start = tokens[match.first].start;
+      const end = tokens[match.last].end;
+      return { slug: match.slug, start, end, text: text.slice(start, end) };
+    };
     let i = 0;
     while (i < tokens.length) {
-      const match = this.longestAt(text, tokens, i);
+      const match = this.longestAt(text, tokens, i, heading, 'strict');
       if (match) {
-        const start = tokens[i].start;
-        const end = tokens[match.last].end;
-        found.push({
-          slug: match.slug,
-          start,
-          end,
-          text: text.slice(start, end),
-        });
+        const hit = occurrence(match);
+        if (!COMPANY_SUFFIX.test(text.slice(hit.end, hit.end + 20))) {
+          found.push(hit);
+        }
         i = match.last + 1;
+        continue;
+      }
+      const loose = this.longestAt(text, tokens, i, heading, 'loose');
+      if (loose) {
+        candidates.push(occurrence(loose));
+        i = loose.last + 1;
       } else {
         i += 1;
       }
     }
-    return found;
+    const anchors = found.filter(o => !this.background.has(o.slug));
+    const listed = confirmedByListNeighbours(text, anchors, candidates);
+    const repositories = findRepositoryMentions(text, this.repositories);
+    return [...found, ...listed, ...repositories].sort(
+      (a, b) => a.start - b.start,
+    );
   }
 
   private longestAt(
     text: string,
     tokens: Token[],
     first: number,
-  ): { slug: string; last: number } | undefined {
-    let best: { slug: string; last: number } | undefined;
+    heading: boolean,
+    mode: 'strict' | 'loose',
+  ): Match | undefined {
+    let best: Match | undefined;
     let node: TrieNode | undefined = this.root;
     for (let j = first; j < tokens.length; j++) {
       if (
@@ -219,8 +330,8 @@ export class TermMatcher {
         break;
       }
       for (const term of node.terms) {
-        if (accepts(term, text, tokens, first)) {
-          best = { slug: term.slug, last: j };
+        if (accepts(term, text, tokens, first, heading, mode)) {
+          best = { slug: term.slug, first, last: j };
           break;
         }
       }
@@ -229,22 +340,42 @@ export class TermMatcher {
   }
 }
 
+/** The key under which a repository name is looked up: `ingate`, `lws`. */
+function repositoryKey(spelling: string): string {
+  return spelling.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Whether a term matches at `first`. Strict: as the dictionary says.
+ * Loose: casing and `matchName: false` are ignored (the candidate then
+ * needs a list of tools around it); the other guards still apply.
+ */
 function accepts(
   term: Term,
   text: string,
   tokens: Token[],
   first: number,
+  heading: boolean,
+  mode: 'strict' | 'loose',
 ): boolean {
   if (
     term.notAtSentenceStart &&
-    (opensSentence(text, tokens[first].start) ||
+    (heading ||
+      opensSentence(text, tokens[first].start) ||
       inTitleCaseLine(text, tokens[first].start))
   ) {
     return false;
   }
+  const strict = mode === 'strict';
+  if (strict && term.listOnly) {
+    return false;
+  }
+  if (!strict && !term.caseSensitive && !term.listOnly) {
+    return false; // nothing looser to try: it already failed strictly
+  }
   for (let k = 0; k < term.tokens.length; k++) {
     const token = tokens[first + k];
-    if (term.caseSensitive && token.raw !== term.tokens[k]) {
+    if (strict && term.caseSensitive && token.raw !== term.tokens[k]) {
       return false;
     }
     if (k > 0) {

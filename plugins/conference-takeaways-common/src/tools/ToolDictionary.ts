@@ -1,6 +1,6 @@
 import { TOOL_DICTIONARY } from './data';
 import { lookupKey } from './tokens';
-import { TermMatcher } from './TermMatcher';
+import { FindMentionsOptions, TermMatcher } from './TermMatcher';
 import { ToolDefinition, ToolOccurrence } from './types';
 import { validateToolDefinition } from './validateToolDefinition';
 
@@ -186,12 +186,16 @@ export class ToolDictionary {
   /**
    * Every place the text names a tool, in text order, following the
    * matching rules described in the package README (word boundaries,
-   * casing of ambiguous names, longest match, URLs skipped).
+   * casing of ambiguous names, longest match, lists of tools, URLs other
+   * than repository links skipped).
    */
-  findMentions(text: string): ToolOccurrence[] {
+  findMentions(
+    text: string,
+    options: FindMentionsOptions = {},
+  ): ToolOccurrence[] {
     if (!this.matcher) {
       this.matcher = new TermMatcher(this.definitions);
     }
-    return this.matcher.find(text);
+    return this.matcher.find(text, options);
   }
 }

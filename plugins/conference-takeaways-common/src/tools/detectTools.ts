@@ -91,7 +91,9 @@ export function detectTools(
     return tally;
   };
 
-  for (const occurrence of dictionary.findMentions(options.heading ?? '')) {
+  for (const occurrence of dictionary.findMentions(options.heading ?? '', {
+    heading: true,
+  })) {
     tallyOf(occurrence.slug).headingCount += 1;
   }
   for (const occurrence of dictionary.findMentions(text)) {

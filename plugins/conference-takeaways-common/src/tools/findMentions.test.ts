@@ -156,10 +156,10 @@ describe('ToolDictionary.findMentions', () => {
       expect(slugsIn('CRI-O or crio')).toEqual(['cri-o', 'cri-o']);
     });
 
-    it('ignores words inside URLs', () => {
+    it('ignores words inside URLs other than repository links', () => {
       expect(
         slugsIn(
-          'see https://github.com/fluxcd/flux2 and https://linkerd.io/2.14',
+          'see https://linkerd.io/2.14 and https://kccncna.sched.com/event/1/istio-talk',
         ),
       ).toEqual([]);
       expect(slugsIn('[Linkerd docs](https://linkerd.io) were great')).toEqual([
@@ -167,9 +167,87 @@ describe('ToolDictionary.findMentions', () => {
       ]);
     });
 
+    it('reads a bare repository link as its project', () => {
+      expect(slugsIn('Code: https://github.com/kedacore/keda')).toEqual([
+        'keda',
+      ]);
+      expect(slugsIn('see <https://gitlab.com/someone/Thanos.git>')).toEqual([
+        'thanos',
+      ]);
+      // an unknown repository, and a link whose text already names it
+      expect(slugsIn('https://github.com/someone/dotfiles')).toEqual([]);
+      expect(
+        slugsIn('[the KEDA repo](https://github.com/kedacore/keda)'),
+      ).toEqual(['keda']);
+    });
+
     it('finds nothing in empty or tool-free text', () => {
       expect(slugsIn('')).toEqual([]);
       expect(slugsIn('We had coffee and talked about hiring.')).toEqual([]);
+    });
+  });
+
+  describe('lists of tools', () => {
+    it('reads an ambiguous name as the tool when it is listed with tools', () => {
+      expect(slugsIn('logs via otel (or vector/fluentbit)')).toEqual([
+        'opentelemetry',
+        'vector',
+        'fluent-bit',
+      ]);
+      expect(slugsIn('we tried Thanos, cortex and mimir')).toEqual([
+        'thanos',
+        'cortex',
+        'mimir',
+      ]);
+      expect(slugsIn('local clusters with kind/minikube')).toEqual([
+        'kind',
+        'minikube',
+      ]);
+      expect(slugsIn('Options:\n\n- dragonfly\n- **Harbor**\n')).toEqual([
+        'dragonfly',
+        'harbor',
+      ]);
+    });
+
+    it('needs a neighbouring tool and a whole list element', () => {
+      expect(slugsIn('a dragonfly, a bee and a moth')).toEqual([]);
+      expect(slugsIn('Thanos and vector databases')).toEqual(['thanos']);
+      // Kubernetes is everywhere, so it vouches for nothing
+      expect(slugsIn('Kubernetes and vault')).toEqual(['kubernetes']);
+      expect(slugsIn('- Scale\n- Distribution\n- Security')).toEqual([]);
+    });
+  });
+
+  describe('other spellings', () => {
+    it('accepts a CamelCase name written as separate capitalised words', () => {
+      expect(slugsIn('a Jupyter Hub per team')).toEqual(['jupyterhub']);
+      expect(slugsIn('Open Telemetry collectors')).toEqual(['opentelemetry']);
+      expect(slugsIn('a jupyter hub of ideas')).toEqual([]);
+    });
+
+    it('accepts the plural of a multi-word name', () => {
+      expect(slugsIn('both Open Policy Agents')).toEqual(['open-policy-agent']);
+      expect(slugsIn('two Gateway APIs')).toEqual(['gateway-api']);
+    });
+
+    it('does not read a company as its product', () => {
+      expect(slugsIn('Jane Doe, Kong Inc. and John Roe, Docker, Inc.')).toEqual(
+        [],
+      );
+      expect(slugsIn('we front APIs with Kong')).toEqual(['kong']);
+    });
+
+    it('does not read everyday-word names in a heading', () => {
+      expect(
+        dictionary
+          .findMentions('AI Model Distribution', { heading: true })
+          .map(o => o.slug),
+      ).toEqual([]);
+      expect(
+        dictionary
+          .findMentions('Harbor and Distribution', { heading: true })
+          .map(o => o.slug),
+      ).toEqual(['harbor']);
     });
   });
 
