@@ -190,6 +190,26 @@ describe('ToolHub', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
+  it('groups a takeaway whose conference was not identified under its report year', async () => {
+    const [first, ...rest] = linkerdHub.items;
+    const { conference: _unknown, ...withoutConference } = first;
+    await renderHub(async () => ({
+      ...linkerdHub,
+      items: [{ ...withoutConference, date: '2024-03-01' }, ...rest],
+    }));
+
+    const y2024 = await screen.findByRole('region', { name: '2024' });
+    expect(
+      within(y2024).getByRole('heading', {
+        level: 4,
+        name: 'Conference not identified',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(y2024).getByRole('article', { name: first.title }),
+    ).toBeInTheDocument();
+  });
+
   it('says how many users, teams and suggestions the page leaves out', async () => {
     await renderHub(async () => ({
       ...linkerdHub,

@@ -109,7 +109,8 @@ export function ToolItemsByYear(props: {
             {conferences.map(group => (
               <Box key={group.conference?.entityRef ?? 'none'} ml={1} mt={1}>
                 <Typography variant="subtitle1" component="h4">
-                  {conferenceLine(group.conference) ?? 'No conference'}
+                  {conferenceLine(group.conference) ??
+                    'Conference not identified'}
                 </Typography>
                 {group.items.map(item => (
                   <ItemView
