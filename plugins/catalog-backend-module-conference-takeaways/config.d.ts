@@ -66,6 +66,14 @@ export interface Config {
        * dropped with a warning naming the report. Defaults to none.
        */
       allowedAnnotations?: string[];
+      /**
+       * Most terms read from the organisation's own tools before each
+       * refresh: tool entities (`conference-takeaways.dev/tool`), the
+       * `conference-takeaways.dev/tools` annotation and the tech radar's
+       * entry titles (`conferenceTakeaways.radar.location`). Beyond it,
+       * reading stops with a warning naming this setting. Defaults to 5000.
+       */
+      maxOrganisationTerms?: number;
     };
     /**
      * Extra entries for the tool dictionary, e.g. in-house tools or extra

@@ -72,6 +72,8 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
             urlReader,
             database,
             parsers,
+            catalog,
+            auth,
           }),
         );
       },

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   DatabaseService,
   LoggerService,
   SchedulerService,
@@ -14,6 +15,7 @@ import {
 import { Config } from '@backstage/config';
 import { isError, NotModifiedError } from '@backstage/errors';
 import {
+  CatalogService,
   DeferredEntity,
   EntityProvider,
   EntityProviderConnection,
@@ -38,6 +40,7 @@ import { extractionFingerprint } from './extractionFingerprint';
 import { extractLocationFiles } from './extractLocationFiles';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
 import { LocationState, LocationStateStore } from './LocationStateStore';
+import { OrganisationVocabulary } from './OrganisationVocabulary';
 import { readUrlFile } from './readUrlFile';
 import { readUrlTree } from './readUrlTree';
 import { ReportTree } from './reportFiles';
@@ -51,6 +54,12 @@ export interface ConferenceTakeawaysEntityProviderOptions {
   database: DatabaseService;
   /** Parsers for more report formats (see the parsers extension point). */
   parsers?: ReadonlyArray<ReportParser>;
+  /**
+   * With both, tool entities and the tools annotation in the catalog extend
+   * the tool dictionary before each refresh (read with own credentials).
+   */
+  catalog?: CatalogService;
+  auth?: AuthService;
 }
 
 /**
@@ -71,6 +80,15 @@ export interface ConferenceTakeawaysRefreshSummary {
   problems: number;
   /** Targets of the locations that could not be read in this refresh. */
   failedLocations: string[];
+}
+
+/** How one refresh extracts, with the organisation's tools. */
+interface Extraction {
+  dictionary: ToolDictionary;
+  /** Stored with each read made in this refresh. */
+  fingerprint: string;
+  /** Whether a read stored with this fingerprint needs no re-parse. */
+  isCurrent(stored: string | undefined): boolean;
 }
 
 const PROVIDER_ID = 'default';
@@ -106,6 +124,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       conferences: conferenceDictionaryFromConfig(config, options.logger),
       settings: readExtractionSettings(config, options.logger),
       parsers: options.parsers ?? [],
+      vocabulary: OrganisationVocabulary.fromConfig(config, options),
       logger: options.logger,
       urlReader: options.urlReader,
       taskRunner: options.scheduler.createScheduledTaskRunner(schedule),
@@ -121,6 +140,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   readonly #conferences: ConferenceDictionary;
   readonly #settings: ExtractionSettings;
   readonly #parsers: ReadonlyArray<ReportParser>;
+  readonly #vocabulary: OrganisationVocabulary;
   readonly #endings: string[];
   readonly #logger: LoggerService;
   readonly #urlReader: UrlReaderService;
@@ -141,6 +161,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     conferences: ConferenceDictionary;
     settings: ExtractionSettings;
     parsers: ReadonlyArray<ReportParser>;
+    vocabulary: OrganisationVocabulary;
     logger: LoggerService;
     urlReader: UrlReaderService;
     taskRunner: SchedulerServiceTaskRunner;
@@ -154,6 +175,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     this.#conferences = options.conferences;
     this.#settings = options.settings;
     this.#parsers = options.parsers;
+    this.#vocabulary = options.vocabulary;
     this.#endings = reportFileExtensions(withDefaultParsers(options.parsers));
     this.#logger = options.logger;
     this.#urlReader = options.urlReader;
@@ -204,6 +226,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     // Nothing is submitted before the stored reads are known: a mutation
     // without them would delete the entities of every location that is down.
     const states = await this.#loadStates();
+    const extraction = await this.#extraction();
     const summary: ConferenceTakeawaysRefreshSummary = {
       locations: this.#locations.length,
       parsedLocations: 0,
@@ -214,7 +237,12 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     };
     const unknown: string[] = [];
     for (const location of this.#locations) {
-      const current = await this.#refreshLocation(location, states, summary);
+      const current = await this.#refreshLocation(
+        location,
+        states,
+        summary,
+        extraction,
+      );
       if (!current && !states.has(location.origin)) {
         unknown.push(location.target);
       }
@@ -253,6 +281,26 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   }
 
   /**
+   * The dictionary this refresh extracts with, and what a stored read must
+   * have been extracted with to count as current. The organisation's tools
+   * are part of it, so a new tool entity re-parses unchanged reports once.
+   */
+  async #extraction(): Promise<Extraction> {
+    const vocabulary = await this.#vocabulary.extend(this.#dictionary);
+    const settings = `${this.#fingerprint}:`;
+    const fingerprint = `${settings}${vocabulary.fingerprint}`;
+    return {
+      dictionary: vocabulary.dictionary,
+      fingerprint,
+      // While the catalog or radar cannot be read, a read made with the
+      // same settings stays current: re-parsing with fewer tools loses some.
+      isCurrent: stored =>
+        stored === fingerprint ||
+        (!vocabulary.complete && !!stored?.startsWith(settings)),
+    };
+  }
+
+  /**
    * Reads one location and stores the result when the read is good. Returns
    * whether the location's state is current (read now, or unchanged).
    */
@@ -260,6 +308,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     location: ReportLocation,
     states: Map<string, LocationState>,
     summary: ConferenceTakeawaysRefreshSummary,
+    extraction: Extraction,
   ): Promise<boolean> {
     const previous = states.get(location.origin);
     const keepPrevious = (reason: string) => {
@@ -276,8 +325,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       return false;
     };
     // A read stored with other settings or another extractor is re-read.
-    const etag =
-      previous?.fingerprint === this.#fingerprint ? previous.etag : undefined;
+    const etag = extraction.isCurrent(previous?.fingerprint)
+      ? previous?.etag
+      : undefined;
     let tree: ReportTree;
     try {
       tree = await this.#read(location, etag);
@@ -302,7 +352,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       result = await extractLocationFiles(
         tree.files.map(({ path, content, url }) => ({ path, content, url })),
         {
-          dictionary: this.#dictionary,
+          dictionary: extraction.dictionary,
           conferences: this.#conferences,
           maxFileBytes: this.#maxFileBytes,
           namespace: location.namespace,
@@ -333,7 +383,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     const state: LocationState = {
       origin: location.origin,
       etag: tree.etag,
-      fingerprint: this.#fingerprint,
+      fingerprint: extraction.fingerprint,
       fileCount,
       entities: result.entities.map(entity =>
         withLocationAnnotations(entity, location, tree),
