@@ -1,0 +1,111 @@
+import {
+  createMockDirectory,
+  mockErrorHandler,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import Ajv from 'ajv';
+import express from 'express';
+import fs from 'fs';
+import path from 'path';
+import request from 'supertest';
+import { parse } from 'yaml';
+import { allEntities } from './__fixtures__/catalogEntities';
+import { testDictionary } from './__fixtures__/testDictionary';
+import { RadarSource } from './radar/RadarSource';
+import { createRouter } from './router';
+
+const OPENAPI = parse(
+  fs.readFileSync(path.resolve(__dirname, '../../openapi.yaml'), 'utf8'),
+);
+
+// OpenAPI 3.0 schemas are JSON Schema plus a few keywords of their own
+// (example), which a non-strict validator ignores.
+const ajv = new Ajv({ strict: false, allErrors: true });
+ajv.addSchema(OPENAPI, 'openapi');
+
+function schemaErrors(name: string, body: unknown) {
+  const valid = ajv.validate(
+    { $ref: `openapi#/components/schemas/${name}` },
+    body,
+  );
+  return valid ? [] : ajv.errors;
+}
+
+const mockDir = createMockDirectory();
+
+async function createApp() {
+  mockDir.setContent({
+    'radar.yaml': fs.readFileSync(
+      path.resolve(__dirname, '__fixtures__/radar.yaml'),
+      'utf8',
+    ),
+  });
+  const logger = mockServices.logger.mock();
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth(),
+    catalog: catalogServiceMock({ entities: allEntities }),
+    dictionary: testDictionary,
+    radar: RadarSource.fromConfig(
+      new ConfigReader({
+        conferenceTakeaways: { radar: { location: 'radar.yaml' } },
+      }),
+      {
+        urlReader: mockServices.urlReader.mock(),
+        logger,
+        workingDirectory: mockDir.path,
+      },
+    ),
+    logger,
+    limits: { pageSize: 2, maxPageSize: 10, maxListed: 1 },
+  });
+  return express().use(router).use(mockErrorHandler());
+}
+
+describe('responses match openapi.yaml', () => {
+  it.each([
+    ['/tools/linkerd', 'ToolHubResponse'],
+    ['/tools/linkerd?limit=2&offset=2', 'ToolHubResponse'],
+    ['/radar', 'TechRadarResponse'],
+    ['/radar/history', 'RadarHistoryResponse'],
+    ['/relevant?entityRef=component:default/payments', 'RelevanceResponse'],
+    ['/tools/linkerd?limit=0', 'Error'],
+  ])('GET %s is a %s', async (url, schema) => {
+    const app = await createApp();
+
+    const res = await request(app).get(url);
+
+    expect(schemaErrors(schema, res.body)).toEqual([]);
+  });
+
+  it('rejects a tool page without its paging fields (the check is real)', async () => {
+    const app = await createApp();
+    const { body } = await request(app).get('/tools/linkerd');
+    const { itemsPage: _page, ...unpaged } = body;
+
+    expect(schemaErrors('ToolHubResponse', unpaged)).toEqual([
+      expect.objectContaining({
+        keyword: 'required',
+        params: { missingProperty: 'itemsPage' },
+      }),
+    ]);
+  });
+
+  it('documents every field the tool page sends as required', async () => {
+    const app = await createApp();
+
+    const res = await request(app).get('/tools/linkerd');
+
+    const required: string[] =
+      OPENAPI.components.schemas.ToolHubResponse.required;
+    expect(
+      Object.keys(res.body)
+        .filter(key => key !== 'radar')
+        .sort(),
+    ).toEqual([...required].sort());
+    // a paged, bounded answer: the schema's page fields are really there
+    expect(res.body.itemsPage).toMatchObject({ offset: 0, limit: 2 });
+    expect(res.body.usedBy.length).toBeLessThanOrEqual(1);
+  });
+});
