@@ -287,8 +287,9 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
    */
   async #extraction(): Promise<Extraction> {
     const vocabulary = await this.#vocabulary.extend(this.#dictionary);
-    const settings = `${this.#fingerprint}:`;
-    const fingerprint = `${settings}${vocabulary.fingerprint}`;
+    // Two hashes cut to fit the stored fingerprint's 64 characters.
+    const settings = `${this.#fingerprint.slice(0, 32)}:`;
+    const fingerprint = `${settings}${vocabulary.fingerprint.slice(0, 31)}`;
     return {
       dictionary: vocabulary.dictionary,
       fingerprint,
