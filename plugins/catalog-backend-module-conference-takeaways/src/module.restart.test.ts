@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import catalogModuleConferenceTakeaways from '.';
+import { startExtractionWorkerBeforeAll } from './__testUtils__/sharedExtractionWorker';
 
 const report = (conference: string, headline: string) => `---
 title: "Notes from ${conference}"
@@ -58,6 +59,8 @@ async function startPortal(knex: Knex, locations: string[]) {
 }
 
 describe('catalogModuleConferenceTakeaways across a restart', () => {
+  startExtractionWorkerBeforeAll();
+
   const databases = createTestDatabases('The module restart test');
   let dirA: string;
   let dirB: string;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModuleConferenceTakeaways from '.';
+import { startExtractionWorkerBeforeAll } from './__testUtils__/sharedExtractionWorker';
 
 const REPORT = `---
 title: "KubeCon + CloudNativeCon Europe 2022 — what we brought back"
@@ -19,6 +20,8 @@ Talks:
 `;
 
 describe('catalogModuleConferenceTakeaways', () => {
+  startExtractionWorkerBeforeAll();
+
   let dir: string;
 
   beforeAll(async () => {

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ConferenceTakeawaysEntityProvider } from './ConferenceTakeawaysEntityProvider';
+import { startExtractionWorkerBeforeAll } from '../__testUtils__/sharedExtractionWorker';
 
 const EU_2022 = `---
 title: "KubeCon Europe 2022 notes"
@@ -151,8 +152,7 @@ const kindCounts = (refs: Map<string, unknown>) => {
 const refsOf = (refs: Map<string, string | undefined>, key: string) =>
   [...refs].filter(([, k]) => k === key).map(([ref]) => ref);
 
-// Every parse starts an extraction worker thread, which takes seconds here.
-jest.setTimeout(60_000);
+startExtractionWorkerBeforeAll();
 
 describe('ConferenceTakeawaysEntityProvider last good reads', () => {
   const databases = createTestDatabases('The last-good-read tests');

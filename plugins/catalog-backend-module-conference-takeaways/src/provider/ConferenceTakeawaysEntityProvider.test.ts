@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConferenceTakeawaysEntityProvider } from './ConferenceTakeawaysEntityProvider';
+import { startExtractionWorkerBeforeAll } from '../__testUtils__/sharedExtractionWorker';
 
 const REPORT = `---
 title: "KubeCon + CloudNativeCon Europe 2022 — what we brought back"
@@ -114,8 +115,7 @@ const takeawayHeadlines = (entities: Map<string, DeferredEntity>) =>
 const warnings = (logger: Setup['logger']) =>
   logger.warn.mock.calls.map(call => String(call[0]));
 
-// Every parse starts an extraction worker thread, which takes seconds here.
-jest.setTimeout(60_000);
+startExtractionWorkerBeforeAll();
 
 describe('ConferenceTakeawaysEntityProvider', () => {
   let dir: string;
