@@ -1,3 +1,4 @@
+import { NOT_TOOL_PHRASES } from './data/notTools';
 import { confirmedByListNeighbours } from './listElements';
 import { findRepositoryMentions } from './repositoryUrls';
 import { ToolDefinition, ToolOccurrence } from './types';
@@ -207,6 +208,20 @@ function compileSpelling(slug: string, spelling: Spelling): Term[] {
 // A name followed by one of these is the company, not its product
 // ("Jintao Zhang, Kong Inc.").
 const COMPANY_SUFFIX = /^,?[ \t]+(?:Inc|Ltd|LLC|GmbH|Corp|Corporation)\b/;
+// After an at sign a name is an account or an employer ("@netlify",
+// "Speaker @ GitLab"), not the product.
+const AT_SIGN_BEFORE = /@[ \t]?$/;
+
+/** Whether a match names a company or an account rather than a tool. */
+function namesOrganisation(text: string, hit: ToolOccurrence): boolean {
+  return (
+    COMPANY_SUFFIX.test(text.slice(hit.end, hit.end + 20)) ||
+    AT_SIGN_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
+  );
+}
+
+// The slug of phrases that consume their words but name no tool.
+const NOT_A_TOOL = '';
 
 interface Match {
   slug: string;
@@ -230,6 +245,15 @@ export class TermMatcher {
 
   constructor(definitions: readonly ToolDefinition[]) {
     const seen = new Set<string>();
+    for (const text of NOT_TOOL_PHRASES) {
+      const phrase = { text, caseSensitive: false, guarded: false };
+      for (const term of compileSpelling(NOT_A_TOOL, {
+        ...phrase,
+        listOnly: false,
+      })) {
+        this.insert(term);
+      }
+    }
     for (const def of definitions) {
       if (def.ubiquitous) {
         this.background.add(def.slug);
@@ -287,7 +311,7 @@ export class TermMatcher {
       const match = this.longestAt(text, tokens, i, heading, 'strict');
       if (match) {
         const hit = occurrence(match);
-        if (!COMPANY_SUFFIX.test(text.slice(hit.end, hit.end + 20))) {
+        if (match.slug !== NOT_A_TOOL && !namesOrganisation(text, hit)) {
           found.push(hit);
         }
         i = match.last + 1;

@@ -235,6 +235,12 @@ describe('ToolDictionary.findMentions', () => {
         [],
       );
       expect(slugsIn('we front APIs with Kong')).toEqual(['kong']);
+      expect(slugsIn('Runbooks | Jane Doe @ GitLab, by @kong')).toEqual([]);
+    });
+
+    it('does not read place names that contain a tool name', () => {
+      expect(slugsIn('KubeCon China in Hong Kong')).toEqual([]);
+      expect(slugsIn('Kong in Hong Kong')).toEqual(['kong']);
     });
 
     it('does not read everyday-word names in a heading', () => {

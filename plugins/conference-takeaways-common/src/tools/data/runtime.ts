@@ -84,7 +84,16 @@ export const RUNTIME_TOOLS: ToolDefinition[] = [
     name: 'Open Container Initiative',
     caseSensitive: true,
     aliases: ['OCI'],
-    unambiguousAliases: ['open container initiative'],
+    unambiguousAliases: [
+      'open container initiative',
+      // the specifications' objects, which only OCI has
+      'OCI image',
+      'OCI artifact',
+      'OCI registry',
+      'OCI volume',
+      'OCI runtime',
+      'OCI spec',
+    ],
     homepage: 'https://opencontainers.org',
     maturity: 'none',
     category: 'runtime',

@@ -1,0 +1,81 @@
+import { ToolDefinition } from '../types';
+import { CASED, GUARDED, toolsOf } from './define';
+
+/** VPNs, load balancers, CDNs and network appliances teams run. */
+export const NETWORK_PRODUCT_TOOLS: ToolDefinition[] = toolsOf('network', [
+  [
+    'ingate',
+    'InGate',
+    'https://github.com/kubernetes-sigs/ingate',
+    { aliases: ['Ingate Project'] },
+  ],
+  ['tailscale', 'Tailscale', 'https://tailscale.com'],
+  ['headscale', 'Headscale', 'https://headscale.net'],
+  ['wireguard', 'WireGuard', 'https://www.wireguard.com'],
+  ['openvpn', 'OpenVPN', 'https://openvpn.net'],
+  ['zerotier', 'ZeroTier', 'https://www.zerotier.com'],
+  ['netmaker', 'Netmaker', 'https://www.netmaker.io'],
+  ['strongswan', 'strongSwan', 'https://strongswan.org'],
+  [
+    'f5-big-ip',
+    'F5 BIG-IP',
+    'https://www.f5.com/products/big-ip-services',
+    { ...CASED, aliases: ['BIG-IP'] },
+  ],
+  [
+    'netscaler',
+    'NetScaler',
+    'https://www.netscaler.com',
+    { aliases: ['Citrix ADC', 'Citrix NetScaler'] },
+  ],
+  [
+    'cloudflare',
+    'Cloudflare',
+    'https://www.cloudflare.com',
+    { aliases: ['Cloudflare Tunnel'] },
+  ],
+  ['akamai', 'Akamai', 'https://www.akamai.com'],
+  ['fastly', 'Fastly', 'https://www.fastly.com'],
+  ['zscaler', 'Zscaler', 'https://www.zscaler.com'],
+  [
+    'varnish',
+    'Varnish Cache',
+    'https://varnish-cache.org',
+    { ...CASED, aliases: ['Varnish'] },
+  ],
+  ['pfsense', 'pfSense', 'https://www.pfsense.org'],
+  ['opnsense', 'OPNsense', 'https://opnsense.org'],
+  ['openwrt', 'OpenWrt', 'https://openwrt.org'],
+  ['pi-hole', 'Pi-hole', 'https://pi-hole.net'],
+  [
+    'open-vswitch',
+    'Open vSwitch',
+    'https://www.openvswitch.org',
+    { aliases: ['OVS'] },
+  ],
+  ['frrouting', 'FRRouting', 'https://frrouting.org'],
+  ['vyos', 'VyOS', 'https://vyos.io'],
+  ['keepalived', 'Keepalived', 'https://www.keepalived.org'],
+  [
+    'iptables',
+    'iptables',
+    'https://www.netfilter.org',
+    { aliases: ['nftables', 'netfilter'] },
+  ],
+  [
+    'ipvs',
+    'IPVS',
+    'https://kubernetes.io/docs/reference/networking/virtual-ips/',
+    CASED,
+  ],
+  ['wireshark', 'Wireshark', 'https://www.wireshark.org'],
+  ['tcpdump', 'tcpdump', 'https://www.tcpdump.org'],
+  ['nmap', 'Nmap', 'https://nmap.org'],
+  [
+    'squid',
+    'Squid',
+    'https://www.squid-cache.org',
+    { ...GUARDED, unambiguousAliases: ['Squid proxy', 'squid-cache'] },
+  ],
+  ['freifunk', 'Freifunk', 'https://freifunk.net'],
+]);
