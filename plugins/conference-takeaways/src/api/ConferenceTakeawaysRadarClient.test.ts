@@ -102,6 +102,29 @@ describe('ConferenceTakeawaysRadarClient', () => {
     );
   });
 
+  it("points the backend's link to the remaining items at the app's tool page", async () => {
+    const capped = structuredClone(radar);
+    capped.entries[0].links!.push({
+      url: '/conference-takeaways/tools/linkerd',
+      title: '120 more takeaways and talks about Linkerd',
+    });
+    const { client } = setup(json(200, capped), id => `/tech/tools/${id}`);
+
+    const [entry] = (await client.load(undefined)).entries;
+
+    expect(entry.links).toEqual([
+      {
+        url: '/tech/tools/linkerd',
+        title: 'Linkerd: talks, takeaways and who uses it',
+      },
+      capped.entries[0].links![0],
+      {
+        url: '/tech/tools/linkerd',
+        title: '120 more takeaways and talks about Linkerd',
+      },
+    ]);
+  });
+
   it('adds no link when there is no tool page for the entry', async () => {
     const { client } = setup(json(200, radar), () => undefined);
 

@@ -7,6 +7,9 @@ import {
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 
+/** Where the backend's radar links tool pages (`toolPagePath` in common). */
+const BACKEND_TOOL_PAGE_PREFIX = '/conference-takeaways/tools/';
+
 /** Options of {@link ConferenceTakeawaysRadarClient}. @public */
 export interface ConferenceTakeawaysRadarClientOptions {
   discoveryApi: DiscoveryApi;
@@ -70,6 +73,13 @@ export class ConferenceTakeawaysRadarClient implements TechRadarApi {
       url,
       title: `${entry.title}: talks, takeaways and who uses it`,
     };
-    return { ...entry, links: [link, ...(entry.links ?? [])] };
+    // The backend's "N more takeaways and talks" link assumes the default
+    // mount path; the app knows where tool pages really are.
+    const links = (entry.links ?? []).map(other =>
+      other.url.startsWith(BACKEND_TOOL_PAGE_PREFIX)
+        ? { ...other, url }
+        : other,
+    );
+    return { ...entry, links: [link, ...links] };
   }
 }
