@@ -157,7 +157,10 @@ export function reportEntities(
   const conferenceRef = conferenceName
     ? `conference:${ctx.namespace}/${conferenceName}`
     : undefined;
-  for (const conference of [model.conference, ...(model.otherConferences ?? [])]) {
+  for (const conference of [
+    model.conference,
+    ...(model.otherConferences ?? []),
+  ]) {
     if (conference?.info) {
       entities.push(conferenceEntity(conference.name, conference.info, ctx));
     }
@@ -198,11 +201,7 @@ export function reportEntities(
         summary: draft.summary,
         report: dropUndefined({ ...model.report }),
         conference: conferenceRef,
-        talks: [
-          ...new Set(
-            draft.talks.map(t => talkRef(ctx, scope, t.title)),
-          ),
-        ],
+        talks: [...new Set(draft.talks.map(t => talkRef(ctx, scope, t.title)))],
         tools,
         subjectTools,
         owner: model.owner,

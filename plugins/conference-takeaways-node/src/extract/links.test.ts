@@ -23,16 +23,22 @@ describe('classifyTalkUrl', () => {
 
 describe('isTalkPageUrl', () => {
   it('accepts the page of one talk', () => {
-    expect(isTalkPageUrl('https://www.youtube.com/watch?v=abc&list=PL1')).toBe(true);
+    expect(isTalkPageUrl('https://www.youtube.com/watch?v=abc&list=PL1')).toBe(
+      true,
+    );
     expect(isTalkPageUrl('https://sched.co/1AbCd')).toBe(true);
     expect(isTalkPageUrl('https://conf2031.sched.com/event/1AbC/x')).toBe(true);
   });
 
   it('rejects playlists, shorts, whole schedules and other pages', () => {
-    expect(isTalkPageUrl('https://www.youtube.com/playlist?list=PL1')).toBe(false);
+    expect(isTalkPageUrl('https://www.youtube.com/playlist?list=PL1')).toBe(
+      false,
+    );
     expect(isTalkPageUrl('https://youtube.com/shorts/abc')).toBe(false);
     expect(isTalkPageUrl('https://conf2031.sched.com/')).toBe(false);
-    expect(isTalkPageUrl('https://conf2031.sched.com/speaker/jane')).toBe(false);
+    expect(isTalkPageUrl('https://conf2031.sched.com/speaker/jane')).toBe(
+      false,
+    );
     expect(isTalkPageUrl('https://example.org/events/conf-2031/')).toBe(false);
   });
 });

@@ -217,7 +217,8 @@ describe('Markdown reports with metadata we cannot use', () => {
   });
 
   it('keeps the takeaways of a report that names no conference, and says so', () => {
-    const text = '---\ntitle: Notes from a meetup\n---\n## Pairing works\nWe paired.\n';
+    const text =
+      '---\ntitle: Notes from a meetup\n---\n## Pairing works\nWe paired.\n';
     const { entities, problems } = extract(text);
     expect(problems.map(p => p.message)).toEqual([
       expect.stringMatching(
@@ -259,7 +260,8 @@ describe('Markdown reports with metadata we cannot use', () => {
   });
 
   it('makes a report without sections one takeaway under its title', () => {
-    const text = '---\ntitle: KubeCon EU 2022 in one line\nconference: kubecon-eu-2022\n---\nJust an intro.\n';
+    const text =
+      '---\ntitle: KubeCon EU 2022 in one line\nconference: kubecon-eu-2022\n---\nJust an intro.\n';
     const result = extract(text);
     expect(result.problems).toEqual([]);
     expect(takeaways(text).map(t => spec(t).headline)).toEqual([

@@ -157,8 +157,8 @@ describe('plain-text reports', () => {
       file('y.txt', 'KubeCon Europe 2022 in Valencia.'),
     ]);
     expect(problems).toEqual([]);
-    expect(byKind(entities, 'Takeaway').map(t => spec(t).conference)).toEqual(
-      ['conference:default/kubecon-eu-2022'],
-    );
+    expect(byKind(entities, 'Takeaway').map(t => spec(t).conference)).toEqual([
+      'conference:default/kubecon-eu-2022',
+    ]);
   });
 });

@@ -72,7 +72,7 @@ export function isParagraph(block: TextBlock | undefined): boolean {
   if (!/[.!?…"”):]$/.test(block.text)) {
     return false;
   }
-  return block.text.length >= 100 || sentences(block.text).length >= 2;
+  return block.text.length >= 100 || sentences(block.text, 2).length >= 2;
 }
 
 function classify(line: string): TextBlock {

@@ -246,7 +246,7 @@ function trimHeadline(sentence: string): string {
 
 /** The sentence(s) whose tools decide whether a paragraph opens a topic. */
 function openingOf(text: string): string {
-  const [first, second] = sentences(text);
+  const [first, second] = sentences(text, 2);
   return first?.endsWith('?') && second ? `${first} ${second}` : first ?? '';
 }
 
@@ -268,7 +268,7 @@ function isContinuation(block: TextBlock, previous: TextBlock | undefined) {
 
 /** Headline of a heading-less takeaway: its topic sentence, trimmed. */
 function topicHeadline(text: string, dictionary: ToolDictionary): string {
-  const all = sentences(text);
+  const all = sentences(text, 5);
   const first = all[0] ?? text;
   if (!TOPIC_MARKER.test(first) && !toolSlugs(first, dictionary).length) {
     const marked = all.slice(1, 5).find(s => TOPIC_SENTENCE.test(s));
@@ -323,7 +323,7 @@ function topicsOf(
     const marker = TOPIC_MARKER.test(opening);
     const newTools =
       openingTools.length > 0 && !openingTools.some(t => current?.tools.has(t));
-    const long = sentences(block.text).length >= 3;
+    const long = sentences(block.text, 3).length >= 3;
     const conferenceIntro =
       !current && !topics.length && CONFERENCE_INTRO.test(opening) && !marker;
     let starts: boolean;

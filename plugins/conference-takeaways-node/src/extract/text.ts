@@ -3,13 +3,20 @@ import { parseSpeakers } from './talkCitations/speakers';
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Splits prose into trimmed sentences (ICU rules, via Intl.Segmenter). */
-export function sentences(text: string): string[] {
+/**
+ * Splits prose into trimmed sentences (ICU rules, via Intl.Segmenter), the
+ * first `limit` only when given: a check such as "two sentences or more"
+ * then stops early instead of segmenting a whole (possibly huge) block.
+ */
+export function sentences(text: string, limit = Infinity): string[] {
   const result: string[] = [];
   for (const { segment } of sentenceSegmenter.segment(text)) {
     const trimmed = segment.trim();
     if (trimmed) {
       result.push(trimmed);
+      if (result.length >= limit) {
+        break;
+      }
     }
   }
   return result;

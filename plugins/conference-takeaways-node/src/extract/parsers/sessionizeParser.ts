@@ -9,7 +9,9 @@ function parseSessionize(text: string, context: ParseContext): FileExtraction {
   } catch (error) {
     return {
       entities: [],
-      problems: [`invalid JSON in ${context.path}: ${(error as Error).message}`],
+      problems: [
+        `invalid JSON in ${context.path}: ${(error as Error).message}`,
+      ],
     };
   }
   if (

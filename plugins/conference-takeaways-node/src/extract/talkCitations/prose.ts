@@ -142,8 +142,9 @@ function speakersAround(before: string, after: string): string[] {
 function masked(sentence: string, spans: Span[]): string {
   let result = sentence;
   for (const { start, end } of spans) {
-    result =
-      `${result.slice(0, start)}${' '.repeat(end - start)}${result.slice(end)}`;
+    result = `${result.slice(0, start)}${' '.repeat(end - start)}${result.slice(
+      end,
+    )}`;
   }
   return result;
 }
