@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { extractEntities } from './extractEntities';
 import { byKind, file, spec } from './testUtils';
 
@@ -187,8 +188,10 @@ spec:
   });
 
   it('stays fast on input made to trip up its patterns', () => {
+    const sourceOf = (e: Entity) =>
+      e.metadata.annotations?.['conference-takeaways.dev/source-report'];
     const started = Date.now();
-    const { problems } = extractEntities([
+    const { entities, problems } = extractEntities([
       file(
         'caps.txt',
         `KubeCon Europe 2022\n${'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA xyz presented “Hello World” by '.repeat(
@@ -207,6 +210,17 @@ spec:
       ),
     ]);
     expect(Date.now() - started).toBeLessThan(10000);
-    expect(problems.map(p => p.path)).toEqual(['caps.txt', 'colons.txt']);
+    // nothing is rejected; the one overlong summary is cut, and said so
+    expect(new Set(entities.map(sourceOf))).toEqual(
+      new Set(['caps.txt', 'colons.txt', 'dashes.md']),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'dashes.md',
+        message: expect.stringContaining(
+          'conferenceTakeaways.reports.limits.summaryLength',
+        ),
+      },
+    ]);
   }, 30000);
 });

@@ -138,15 +138,31 @@ function speakersAround(before: string, after: string): string[] {
   return name ? [name] : [];
 }
 
-/** The sentence with every cited title blanked, so titles are not read as names. */
-function masked(sentence: string, spans: Span[]): string {
-  let result = sentence;
-  for (const { start, end } of spans) {
-    result = `${result.slice(0, start)}${' '.repeat(end - start)}${result.slice(
-      end,
-    )}`;
+/**
+ * `sentence[from, to)` with the cited titles in it blanked, so titles are not
+ * read as names. Only the window is built: the work per title stays bounded
+ * however long the sentence and however many titles it cites.
+ */
+function maskedWindow(
+  sentence: string,
+  spans: Span[],
+  from: number,
+  to: number,
+): string {
+  const parts: string[] = [];
+  let at = from;
+  const inside = spans
+    .filter(o => o.end > from && o.start < to)
+    .sort((a, b) => a.start - b.start);
+  for (const { start, end } of inside) {
+    const blankFrom = Math.max(start, at);
+    const blankTo = Math.min(end, to);
+    if (blankFrom > at) parts.push(sentence.slice(at, blankFrom));
+    if (blankTo > blankFrom) parts.push(' '.repeat(blankTo - blankFrom));
+    at = Math.max(at, blankTo);
   }
-  return result;
+  parts.push(sentence.slice(at, to));
+  return parts.join('');
 }
 
 function citationFromSpan(
@@ -154,16 +170,17 @@ function citationFromSpan(
   span: Span,
   others: Span[],
 ): TalkCitation | undefined {
-  const context = masked(
+  const from = Math.max(0, span.start - CONTEXT_CHARS);
+  const to = Math.min(sentence.length, span.end + CONTEXT_CHARS);
+  const context = maskedWindow(
     sentence,
     others.filter(o => o !== span),
+    from,
+    to,
   );
-  const before = context.slice(
-    Math.max(0, span.start - CONTEXT_CHARS),
-    span.start,
-  );
+  const before = context.slice(0, span.start - from);
   const after = context
-    .slice(span.end, span.end + CONTEXT_CHARS)
+    .slice(span.end - from)
     .replace(/^\s*["”»]/, '');
   const decoration = stripCitationDecoration(
     withoutConferenceLabel(span.title),
