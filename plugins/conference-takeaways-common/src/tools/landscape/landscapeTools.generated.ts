@@ -1823,6 +1823,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'open-vswitch',
     name: 'Open vSwitch',
+    aliases: ['OVS'],
     homepage: 'https://www.openvswitch.org/',
     maturity: 'none',
     category: 'cloud-native-network',
@@ -2158,6 +2159,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'open-cluster-management',
     name: 'Open Cluster Management',
+    aliases: ['OCM'],
     unambiguousAliases: ['open-cluster-management-io'],
     homepage: 'https://open-cluster-management.io/',
     maturity: 'sandbox',
@@ -2839,6 +2841,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'open-service-mesh',
     name: 'Open Service Mesh',
+    aliases: ['OSM'],
     homepage: 'https://openservicemesh.io/',
     archived: true,
     category: 'service-mesh',
@@ -3995,6 +3998,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'open-application-model',
     name: 'Open Application Model',
+    aliases: ['OAM'],
     homepage: 'https://oam.dev/',
     maturity: 'none',
     category: 'application-definition-image-build',
@@ -4594,6 +4598,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'oracle-cloud-native-environment',
     name: 'Oracle Cloud Native Environment',
+    aliases: ['OCNE'],
     homepage: 'https://www.oracle.com/linux/cloud-native-environment/',
     maturity: 'none',
     category: 'certified-kubernetes-distribution',
@@ -4701,6 +4706,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'cybozu-kubernetes-engine',
     name: 'Cybozu Kubernetes Engine',
+    aliases: ['CKE'],
     homepage: 'https://github.com/cybozu-go/cke',
     maturity: 'none',
     category: 'certified-kubernetes-installer',
@@ -7240,6 +7246,7 @@ export const LANDSCAPE_TOOLS: ToolDefinition[] = [
   {
     slug: 'leaderworkerset',
     name: 'LeaderWorkerSet',
+    aliases: ['LWS'],
     homepage: 'https://lws.sigs.k8s.io/',
     maturity: 'none',
     category: 'orchestration-and-scheduling',

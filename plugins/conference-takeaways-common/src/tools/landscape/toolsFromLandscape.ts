@@ -200,6 +200,43 @@ function distinctiveHandles(
   });
 }
 
+/**
+ * The initials of a name's words, CamelCase parts included: `LWS` for
+ * LeaderWorkerSet, `OPA` for Open Policy Agent.
+ */
+function initialsOf(name: string): string {
+  return tokenizeTerm(name)
+    .flatMap(t => t.raw.split(/(?<=\p{Ll})(?=\p{Lu})/u))
+    .map(word => word[0].toUpperCase())
+    .join('');
+}
+
+/**
+ * The initialism people use for a project, when the project itself uses
+ * it for its repository or web address (`kubernetes-sigs/lws`,
+ * `lws.sigs.k8s.io`) and it is not a word.
+ */
+function initialism(
+  item: LandscapeItem,
+  name: string,
+  isEnglishWord: (word: string) => boolean,
+): string | undefined {
+  const initials = initialsOf(name);
+  if (initials.length < 3 || isEnglishWord(initials.toLowerCase())) {
+    return undefined;
+  }
+  let host = '';
+  try {
+    host = new URL(item.homepage_url ?? '').hostname.split('.')[0];
+  } catch {
+    // no usable homepage; the repository may still say it
+  }
+  const used = [host, ...repoHandles(item.repo_url)].some(
+    label => label.toLowerCase() === initials.toLowerCase(),
+  );
+  return used ? initials : undefined;
+}
+
 function maturityOf(
   project: string | undefined,
 ): Pick<ToolDefinition, 'maturity' | 'archived'> {
@@ -238,7 +275,12 @@ export function toolFromLandscapeItem(
   const isOneWord = (s: string) =>
     tokenizeTerm(s).length === 1 && isWordy(s, isEnglishWord);
   // Without a curator, a short form that is a plain word is not kept.
-  const aliases = [aside, short].filter(
+  const candidates = [
+    aside,
+    short,
+    initialism(item, short ?? base, isEnglishWord),
+  ];
+  const aliases = [...new Set(candidates)].filter(
     (a): a is string =>
       !!a &&
       tokenizeTerm(a).length > 0 &&
