@@ -52,7 +52,7 @@ describe('extract CLI', () => {
       expect.arrayContaining([
         'blog.md: 1 takeaway(s), 0 talk(s); conference: KubeCon + CloudNativeCon Europe 2022',
         expect.stringMatching(
-          /^ {2}inferred conference: KubeCon \+ CloudNativeCon Europe 2022 \(from/,
+          /^ {2}inferred conference: KubeCon \+ CloudNativeCon Europe 2022 \(.*from the title/,
         ),
         'notes.md: 1 takeaway(s), 0 talk(s); conference: unknown',
         '  unknown: conference',
