@@ -79,42 +79,40 @@ function closesElement(text: string, span: Span): boolean {
 
 /**
  * The candidates that are whole list elements next to a confirmed element,
- * repeated so a chain ("Prometheus, loki, tempo") is confirmed link by link.
+ * confirmed link by link so a chain ("Prometheus, loki, tempo") counts.
+ * Only neighbours in text order can be list neighbours, so this is linear.
  */
 export function confirmedByListNeighbours<T extends Span>(
   text: string,
   confirmed: readonly Span[],
   candidates: readonly T[],
 ): T[] {
-  const whole = (s: Span) => opensElement(text, s) && closesElement(text, s);
-  // "kind/minikube": a slash without spaces joins two names into one element
-  const slashed = (a: Span, b: Span) =>
-    text.slice(a.end, b.start) === '/' || text.slice(b.end, a.start) === '/';
-  const anchors = [...confirmed];
-  const pending = [...candidates];
-  const accepted: T[] = [];
-  let changed = true;
-  while (changed && pending.length > 0) {
-    changed = false;
-    for (let i = pending.length - 1; i >= 0; i--) {
-      const candidate = pending[i];
-      const adjacent = anchors.some(
-        a =>
-          slashed(a, candidate) ||
-          (whole(a) &&
-            whole(candidate) &&
-            ((a.end <= candidate.start &&
-              isDelimiter(text.slice(a.end, candidate.start))) ||
-              (candidate.end <= a.start &&
-                isDelimiter(text.slice(candidate.end, a.start))))),
-      );
-      if (adjacent) {
-        accepted.push(candidate);
-        anchors.push(candidate);
-        pending.splice(i, 1);
-        changed = true;
+  const items = [
+    ...confirmed.map(span => ({ span, candidate: undefined as T | undefined })),
+    ...candidates.map(span => ({ span, candidate: span as T | undefined })),
+  ].sort((a, b) => a.span.start - b.span.start);
+  const whole = items.map(
+    ({ span }) => opensElement(text, span) && closesElement(text, span),
+  );
+  // links[i]: items i and i + 1 are neighbouring elements of one list
+  const links = items.slice(1).map(({ span }, i) => {
+    const gap = text.slice(items[i].span.end, span.start);
+    // "kind/minikube": a slash without spaces joins two names as one element
+    return gap === '/' || (whole[i] && whole[i + 1] && isDelimiter(gap));
+  });
+  const isConfirmed = items.map(item => item.candidate === undefined);
+  const queue = items.flatMap((item, i) => (isConfirmed[i] ? [i] : []));
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    for (const j of [i - 1, i + 1]) {
+      const linked = j >= 0 && j < items.length && links[Math.min(i, j)];
+      if (linked && !isConfirmed[j]) {
+        isConfirmed[j] = true;
+        queue.push(j);
       }
     }
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return items
+    .filter((item, i) => item.candidate !== undefined && isConfirmed[i])
+    .map(item => item.candidate as T);
 }
