@@ -101,7 +101,7 @@ export function confirmedByListNeighbours<T extends Span>(
     return gap === '/' || (whole[i] && whole[i + 1] && isDelimiter(gap));
   });
   const isConfirmed = items.map(item => item.candidate === undefined);
-  const queue = items.flatMap((item, i) => (isConfirmed[i] ? [i] : []));
+  const queue = items.flatMap((_, i) => (isConfirmed[i] ? [i] : []));
   while (queue.length > 0) {
     const i = queue.pop()!;
     for (const j of [i - 1, i + 1]) {
