@@ -87,10 +87,7 @@ export class LocalDirectoryReader {
     return { etag, files, problems };
   }
 
-  async #list(
-    root: string,
-    endings?: ReadonlyArray<string>,
-  ): Promise<Listing> {
+  async #list(root: string, endings?: ReadonlyArray<string>): Promise<Listing> {
     let rootStat;
     try {
       rootStat = await stat(root);

@@ -32,8 +32,11 @@ export async function extractLocationFiles(
   if (!custom.length) {
     return isolated;
   }
-  const { timeBudgetMs: _unused, maxWorkerMemoryMb: _alsoUnused, ...rest } =
-    options;
+  const {
+    timeBudgetMs: _unused,
+    maxWorkerMemoryMb: _alsoUnused,
+    ...rest
+  } = options;
   const extra = extractEntities(custom, { ...rest, parsers });
   const seen = new Set(isolated.entities.map(e => stringifyEntityRef(e)));
   return {

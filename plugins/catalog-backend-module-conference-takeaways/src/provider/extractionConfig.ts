@@ -18,7 +18,8 @@ const PARSE_TIMEOUT = `${REPORTS}.parseTimeoutMs`;
 const LIMITS = `${REPORTS}.limits`;
 const ALLOWED_ANNOTATIONS = `${REPORTS}.allowedAnnotations`;
 /** `backstage.io/techdocs-ref`, `example.com/team`: a qualified key. */
-const ANNOTATION_KEY = /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?\/[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
+const ANNOTATION_KEY =
+  /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?\/[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/;
 
 function positiveInteger(
   config: Config,
@@ -78,17 +79,17 @@ export function readExtractionSettings(
   logger: LoggerService,
 ): ExtractionSettings {
   const limits = Object.fromEntries(
-    (Object.keys(DEFAULT_EXTRACTION_LIMITS) as Array<keyof ExtractionLimits>).map(
-      key => [
-        key,
-        positiveInteger(
-          config,
-          `${LIMITS}.${key}`,
-          DEFAULT_EXTRACTION_LIMITS[key],
-          logger,
-        ),
-      ],
-    ),
+    (
+      Object.keys(DEFAULT_EXTRACTION_LIMITS) as Array<keyof ExtractionLimits>
+    ).map(key => [
+      key,
+      positiveInteger(
+        config,
+        `${LIMITS}.${key}`,
+        DEFAULT_EXTRACTION_LIMITS[key],
+        logger,
+      ),
+    ]),
   ) as unknown as ExtractionLimits;
   return {
     timeBudgetMs: positiveInteger(

@@ -43,7 +43,8 @@ describe('extract CLI', () => {
 
   it('says per file what was inferred and what remains unknown', async () => {
     const fake = fakeIo({
-      'blog.md': '---\ntitle: Back from KubeCon Europe 2022\n---\n## Linkerd\nLinkerd everywhere.\n',
+      'blog.md':
+        '---\ntitle: Back from KubeCon Europe 2022\n---\n## Linkerd\nLinkerd everywhere.\n',
       'notes.md': '# Meetup notes\n\n## Pairing\nWe paired a lot.\n',
     });
     await main(['blog.md', 'notes.md'], fake.io);
@@ -56,7 +57,9 @@ describe('extract CLI', () => {
         ),
         'notes.md: 1 takeaway(s), 0 talk(s); conference: unknown',
         '  unknown: conference',
-        expect.stringMatching(/^ {2}problem: no conference could be told from notes\.md/),
+        expect.stringMatching(
+          /^ {2}problem: no conference could be told from notes\.md/,
+        ),
       ]),
     );
   });
@@ -66,7 +69,9 @@ describe('extract CLI', () => {
     expect(await main(['r.md', 'bad.yaml', 'missing.txt'], fake.io)).toBe(1);
     expect(JSON.parse(fake.stdout())).toHaveLength(2);
     expect(fake.stderr()).toContain('bad.yaml: 0 takeaway(s)');
-    expect(fake.stderr()).toContain('  rejected: nothing could be read from it');
+    expect(fake.stderr()).toContain(
+      '  rejected: nothing could be read from it',
+    );
     expect(fake.stderr()).toContain(
       "problem: missing.txt: cannot read the file (ENOENT: no such file or directory, open 'missing.txt')",
     );

@@ -155,16 +155,17 @@ export function markdownBlocks(source: string): TextBlock[] {
           push(inline, { kind: 'line', heading: depth > 1, depth });
         } else if (opener.type === 'paragraph_open') {
           const list = lists[lists.length - 1];
-          const source = sourceOf(opener);
+          const markdownSource = sourceOf(opener);
+          const withSource = markdownSource ? { source: markdownSource } : {};
           if (itemOpened && list) {
             push(inline, {
               kind: list.ordered ? 'numbered' : 'bullet',
               listId: list.id,
               ...(list.ordered ? { number: list.next } : {}),
-              ...(source ? { source } : {}),
+              ...withSource,
             });
           } else {
-            push(inline, { kind: 'line', ...(source ? { source } : {}) });
+            push(inline, { kind: 'line', ...withSource });
           }
           if (itemOpened && list) {
             list.next++;

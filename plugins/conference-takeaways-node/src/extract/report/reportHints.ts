@@ -71,11 +71,12 @@ function text(value: unknown): string | undefined {
 
 /** A list as YAML array, or as `a, b, c` text (field lists write it so). */
 function list(value: unknown): string[] {
-  const items = Array.isArray(value)
-    ? value
-    : typeof value === 'string'
-    ? value.split(',')
-    : [];
+  let items: unknown[] = [];
+  if (Array.isArray(value)) {
+    items = value;
+  } else if (typeof value === 'string') {
+    items = value.split(',');
+  }
   return items
     .map(item =>
       item && typeof item === 'object'

@@ -179,9 +179,7 @@ function citationFromSpan(
     to,
   );
   const before = context.slice(0, span.start - from);
-  const after = context
-    .slice(span.end - from)
-    .replace(/^\s*["”»]/, '');
+  const after = context.slice(span.end - from).replace(/^\s*["”»]/, '');
   const decoration = stripCitationDecoration(
     withoutConferenceLabel(span.title),
   );
