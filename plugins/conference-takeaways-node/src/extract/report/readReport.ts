@@ -82,18 +82,29 @@ const MIN_INTRO_CHARS = 150;
 
 /**
  * The introduction before the first section, as a takeaway of its own when
- * it is substantial and names tools: blog posts often say what the whole
- * conference was about there ("everyone talked about SPIFFE and Cilium").
+ * it is substantial and names tools no section discusses: blog posts often
+ * say what the whole conference was about there ("everyone talked about
+ * SPIFFE and Cilium"), and those tools would otherwise be lost.
  */
 function introTakeaway(
   title: string,
   hints: ReportHints,
   intro: TextBlock[],
+  sections: TakeawayDraft[],
   ctx: ParseContext,
 ): TakeawayDraft[] {
   const prose = intro.filter(b => !b.depth);
   const text = prose.map(b => b.text).join('\n');
-  if (text.length < MIN_INTRO_CHARS || !toolsOf(text, ctx.dictionary).length) {
+  if (text.length < MIN_INTRO_CHARS) {
+    return [];
+  }
+  // only when it names tools no section does: otherwise it repeats them
+  const discussed = new Set(
+    sections.flatMap(d =>
+      toolsOf(`${d.headline}\n${d.summary}`, ctx.dictionary),
+    ),
+  );
+  if (toolsOf(text, ctx.dictionary).every(tool => discussed.has(tool))) {
     return [];
   }
   return [
@@ -146,7 +157,13 @@ export function extractReport(
   });
   const takeaways = structure.takeaways.length
     ? [
-        ...introTakeaway(title, hints, structure.intro, ctx),
+        ...introTakeaway(
+          title,
+          hints,
+          structure.intro,
+          structure.takeaways,
+          ctx,
+        ),
         ...structure.takeaways,
       ]
     : [wholeReportTakeaway(title, hints, bodyBlocks)];
