@@ -4,6 +4,7 @@ import {
   ConferenceSeriesDefinition,
   validateConferenceSeries,
 } from '../conferences';
+import { extendFromConfigList, messageOf } from './extendFromConfigList';
 
 const SETTING = 'conferenceTakeaways.conferences';
 
@@ -24,45 +25,14 @@ export function conferenceDictionaryFromConfig(
   logger: { error(message: string): void },
   base: ConferenceDictionary = ConferenceDictionary.default(),
 ): ConferenceDictionary {
-  return readEntries(config, logger).reduce<ConferenceDictionary>(
-    (dictionary, entry, index) => {
-      const setting = `${SETTING}[${index}]`;
-      const result = addEntry(dictionary, entry);
-      if (typeof result === 'string') {
-        logger.error(
-          `${setting}: ${result}; this conference series is ignored`,
-        );
-        return dictionary;
-      }
-      return result;
-    },
-    base,
-  );
-}
-
-function readEntries(
-  config: Config,
-  logger: { error(message: string): void },
-): unknown[] {
-  let raw: unknown;
-  try {
-    raw = config.getOptional(SETTING);
-  } catch (error) {
-    logger.error(
-      `${SETTING}: ${messageOf(error)}; no conference series are added`,
-    );
-    return [];
-  }
-  if (raw === undefined) {
-    return [];
-  }
-  if (!Array.isArray(raw)) {
-    logger.error(
-      `${SETTING}: must be a list of { id, name, aliases?, regions?, editionsByCity?, city?, editions? }; no conference series are added`,
-    );
-    return [];
-  }
-  return raw;
+  return extendFromConfigList(config, logger, base, {
+    setting: SETTING,
+    entryShape:
+      '{ id, name, aliases?, regions?, editionsByCity?, city?, editions? }',
+    noneAdded: 'no conference series are added',
+    entryIgnored: 'this conference series is ignored',
+    addEntry,
+  });
 }
 
 function addEntry(
@@ -83,8 +53,4 @@ function addEntry(
   } catch (error) {
     return messageOf(error);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import {
   validateToolDefinition,
 } from '@internal/backstage-plugin-conference-takeaways-common';
 import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
+import { extendFromConfigList, messageOf } from './extendFromConfigList';
 
 const SETTING = 'conferenceTakeaways.tools';
 
@@ -37,40 +38,14 @@ export function toolDictionaryFromConfig(
   logger: { error(message: string): void },
   base: ToolDictionary = landscapeToolDictionary(),
 ): ToolDictionary {
-  const entries = readEntries(config, logger);
-  return entries.reduce<ToolDictionary>((dictionary, entry, index) => {
-    const setting = `${SETTING}[${index}]`;
-    const problem = addEntry(dictionary, entry);
-    if (typeof problem === 'string') {
-      logger.error(`${setting}: ${problem}; this tool is ignored`);
-      return dictionary;
-    }
-    return problem;
-  }, base);
-}
-
-function readEntries(
-  config: Config,
-  logger: { error(message: string): void },
-): unknown[] {
-  let raw: unknown;
-  try {
-    raw = config.getOptional(SETTING);
-  } catch (error) {
-    // A parent key of the wrong type, e.g. `conferenceTakeaways: true`.
-    logger.error(`${SETTING}: ${messageOf(error)}; no extra tools are added`);
-    return [];
-  }
-  if (raw === undefined) {
-    return [];
-  }
-  if (!Array.isArray(raw)) {
-    logger.error(
-      `${SETTING}: must be a list of { slug, name, aliases?, homepage?, maturity?, category?, caseSensitive?, ubiquitous? }; no extra tools are added`,
-    );
-    return [];
-  }
-  return raw;
+  return extendFromConfigList(config, logger, base, {
+    setting: SETTING,
+    entryShape:
+      '{ slug, name, aliases?, homepage?, maturity?, category?, caseSensitive?, ubiquitous? }',
+    noneAdded: 'no extra tools are added',
+    entryIgnored: 'this tool is ignored',
+    addEntry,
+  });
 }
 
 /** The extended dictionary, or a message saying why the entry is unusable. */
@@ -125,8 +100,4 @@ function clashOf(
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
