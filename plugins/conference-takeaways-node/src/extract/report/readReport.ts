@@ -99,12 +99,16 @@ function introTakeaway(
     return [];
   }
   // only when it names tools no section does: otherwise it repeats them
+  const introTools = toolsOf(text, ctx.dictionary);
+  if (!introTools.length) {
+    return []; // the sections' tools are only worth reading when it has some
+  }
   const discussed = new Set(
     sections.flatMap(d =>
       toolsOf(`${d.headline}\n${d.summary}`, ctx.dictionary),
     ),
   );
-  if (toolsOf(text, ctx.dictionary).every(tool => discussed.has(tool))) {
+  if (introTools.every(tool => discussed.has(tool))) {
     return [];
   }
   return [
