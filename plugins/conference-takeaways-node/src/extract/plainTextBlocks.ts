@@ -1,3 +1,4 @@
+import { namesConference } from '../conferences/namesConference';
 import type { ItemLink } from './talks';
 import { sentences } from './text';
 
@@ -23,7 +24,6 @@ export interface TextBlock {
 
 const BULLET = /^\s*[•·▪●◦‣∙*+\-–—]\s+(?=\S)/;
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(?=\S)/;
-const SERIES_MENTION = /kube\s*con|cloud\s*native\s*con/i;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -46,16 +46,15 @@ export function isHeadingCandidate(block: TextBlock): boolean {
   if (!/\p{L}/u.test(text) || !/^[\p{Lu}\d“"'(]/u.test(text)) {
     return false;
   }
-  if (SERIES_MENTION.test(text) || /[,;:]$/.test(text)) {
+  if (/[,;:]$/.test(text)) {
     return false;
   }
-  if (block.kind === 'numbered') {
-    return wordCount(text) <= 25 && text.length <= 160;
-  }
-  if (/[^.]\.$/.test(text)) {
-    return false;
-  }
-  return wordCount(text) <= 12 && text.length <= 90;
+  const short =
+    block.kind === 'numbered'
+      ? wordCount(text) <= 25 && text.length <= 160
+      : !/[^.]\.$/.test(text) && wordCount(text) <= 12 && text.length <= 90;
+  // asked last: only short lines are looked up in the conference dictionary
+  return short && !namesConference(text);
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   detectTools,
   ToolDictionary,
 } from '@internal/backstage-plugin-conference-takeaways-common';
+import { namesConference } from '../conferences/namesConference';
 import { isHeadingCandidate, isParagraph, TextBlock } from './plainTextBlocks';
 import {
   findTalksInProse,
@@ -279,8 +280,11 @@ function topicHeadline(text: string, dictionary: ToolDictionary): string {
   return trimHeadline(first);
 }
 
-const CONFERENCE_INTRO =
-  /kube\s*con|cloud\s*native\s*con|\battend(ed|ing)?\b|\bconference\b/i;
+/** Words of a paragraph about the conference itself. */
+const CONFERENCE_WORDS = /\battend(ed|ing)?\b|\bconference\b/i;
+
+const isAboutTheConference = (text: string) =>
+  CONFERENCE_WORDS.test(text) || namesConference(text);
 
 interface Topic {
   start: TextBlock;
@@ -325,7 +329,7 @@ function topicsOf(
       openingTools.length > 0 && !openingTools.some(t => current?.tools.has(t));
     const long = sentences(block.text, 3).length >= 3;
     const conferenceIntro =
-      !current && !topics.length && CONFERENCE_INTRO.test(opening) && !marker;
+      !current && !topics.length && isAboutTheConference(opening) && !marker;
     let starts: boolean;
     if (conferenceIntro) {
       // "…was an umbrella conference. … The future of Kubernetes was of
