@@ -8,8 +8,13 @@ test('a guest opens the catalog, an example service and the takeaways page', asy
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
 
   await nav.getByRole('link', { name: 'Catalog', exact: true }).click();
-  // The guest belongs to the platform team, so the catalog opens on "Owned".
+  // The guest belongs to the platform team, so the catalog switches to
+  // "Owned" once it knows the user. Wait for that switch (it shows in the
+  // URL) before choosing "All", or the late switch undoes the choice and the
+  // Payments API link disappears under the click.
+  await expect(page).toHaveURL(/filters(%5B|\[)user(%5D|\])=owned/);
   await page.getByRole('menuitem', { name: /^All/ }).click();
+  await expect(page).toHaveURL(/filters(%5B|\[)user(%5D|\])=all/);
   await expect(
     page.getByRole('heading', { name: /All components/i }).first(),
   ).toBeVisible();
