@@ -6,8 +6,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
-import { ConferenceTakeawaysEntityProvider } from '@internal/backstage-plugin-catalog-backend-module-conference-takeaways';
-import { extractEntities } from '@internal/backstage-plugin-conference-takeaways-node';
+import { ConferenceTakeawaysEntityProvider } from '@conference-takeaways/backstage-plugin-catalog-backend-module-conference-takeaways';
+import { extractEntities } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import knexFactory from 'knex';
 import { readReportFiles } from './lib/files';
 import { checkTarget, heading, seconds } from './lib/report';

@@ -1,4 +1,4 @@
-import { extractEntities } from '@internal/backstage-plugin-conference-takeaways-node';
+import { extractEntities } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import {
   benchExtraction,
   ExpectedReportEntities,

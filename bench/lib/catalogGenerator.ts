@@ -1,4 +1,4 @@
-import { ToolDefinition } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDefinition } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { stringify } from 'yaml';
 import { Random, ZipfPicker } from './random';
 import { GeneratedFile } from './reportGenerator';

@@ -1,7 +1,7 @@
 import {
   ToolDefinition,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ZipfPicker } from './random';
 
 /** A KubeCon edition the generated reports and descriptors refer to. */

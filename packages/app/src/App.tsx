@@ -7,7 +7,7 @@ import apiDocsPlugin from '@backstage/plugin-api-docs/alpha';
 import techRadarPlugin from '@backstage-community/plugin-tech-radar/alpha';
 import conferenceTakeawaysPlugin, {
   conferenceTakeawaysTechRadarModule,
-} from '@internal/backstage-plugin-conference-takeaways/alpha';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';

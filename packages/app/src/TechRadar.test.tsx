@@ -2,7 +2,7 @@ import techRadarPlugin from '@backstage-community/plugin-tech-radar/alpha';
 import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
 import conferenceTakeawaysPlugin, {
   conferenceTakeawaysTechRadarModule,
-} from '@internal/backstage-plugin-conference-takeaways/alpha';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways/alpha';
 import { screen } from '@testing-library/react';
 
 /** What GET /api/conference-takeaways/radar answers, in the radar's format. */

@@ -69,15 +69,15 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-backend.add(import('@internal/backstage-plugin-conference-takeaways-backend'));
+backend.add(import('@conference-takeaways/backstage-plugin-conference-takeaways-backend'));
 backend.add(
   import(
-    '@internal/backstage-plugin-catalog-backend-module-conference-takeaways'
+    '@conference-takeaways/backstage-plugin-catalog-backend-module-conference-takeaways'
   ),
 );
 backend.add(
   import(
-    '@internal/backstage-plugin-search-backend-module-conference-takeaways'
+    '@conference-takeaways/backstage-plugin-search-backend-module-conference-takeaways'
   ),
 );
 backend.start();

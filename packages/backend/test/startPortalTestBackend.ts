@@ -13,9 +13,9 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import searchPlugin from '@backstage/plugin-search-backend';
-import catalogModuleConferenceTakeaways from '@internal/backstage-plugin-catalog-backend-module-conference-takeaways';
-import conferenceTakeawaysPlugin from '@internal/backstage-plugin-conference-takeaways-backend';
-import searchModuleConferenceTakeaways from '@internal/backstage-plugin-search-backend-module-conference-takeaways';
+import catalogModuleConferenceTakeaways from '@conference-takeaways/backstage-plugin-catalog-backend-module-conference-takeaways';
+import conferenceTakeawaysPlugin from '@conference-takeaways/backstage-plugin-conference-takeaways-backend';
+import searchModuleConferenceTakeaways from '@conference-takeaways/backstage-plugin-search-backend-module-conference-takeaways';
 import { Knex } from 'knex';
 import { AddressInfo } from 'node:net';
 import { exampleCatalogConfig, examplePaths } from './examplePortal';

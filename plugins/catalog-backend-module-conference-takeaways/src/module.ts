@@ -10,7 +10,7 @@ import {
   conferenceTakeawaysParsersExtensionPoint,
   ReportParser,
   stopExtractionWorkers,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { ConferenceTakeawaysEntitiesProcessor } from './processor/ConferenceTakeawaysEntitiesProcessor';
 import { CatalogToolEntityIndex } from './processor/ToolEntityIndex';
 import { ConferenceTakeawaysEntityProvider } from './provider/ConferenceTakeawaysEntityProvider';

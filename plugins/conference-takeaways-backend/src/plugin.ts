@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { toolDictionaryFromConfig } from '@internal/backstage-plugin-conference-takeaways-node';
+import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { RadarSource } from './service/radar/RadarSource';
 import { readResponseLimits } from './service/responseLimits';
 import { createRouter } from './service/router';

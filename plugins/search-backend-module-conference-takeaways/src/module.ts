@@ -3,7 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { toolDictionaryFromConfig } from '@internal/backstage-plugin-conference-takeaways-node';
+import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { ConferenceTakeawaysCollatorFactory } from './collator/ConferenceTakeawaysCollatorFactory';
 import { readCollatorSchedule } from './config';

@@ -1,7 +1,7 @@
 import {
   extractEntitiesIsolated,
   stopExtractionWorkers,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 
 /** Starting a worker thread transpiles the parsers in it: seconds here. */
 const WORKER_START_MS = 60_000;

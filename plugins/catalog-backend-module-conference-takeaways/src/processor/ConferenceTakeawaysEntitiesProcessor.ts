@@ -29,7 +29,7 @@ import {
   TALK_KIND,
   takeawayEntityV1alpha1Validator,
   talkEntityV1alpha1Validator,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ToolEntityIndex } from './ToolEntityIndex';
 
 /** @public */

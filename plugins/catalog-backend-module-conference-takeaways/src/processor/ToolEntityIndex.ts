@@ -1,7 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, DEFAULT_NAMESPACE } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ANNOTATION_TOOL } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ANNOTATION_TOOL } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /**
  * Finds the catalog entities that the organisation uses to model a tool,

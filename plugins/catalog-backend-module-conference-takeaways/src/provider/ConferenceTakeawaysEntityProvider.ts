@@ -23,7 +23,7 @@ import {
 import {
   ANNOTATION_SOURCE_REPORT,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   conferenceDictionaryFromConfig,
   ConferenceDictionary,
@@ -32,7 +32,7 @@ import {
   reportFileExtensions,
   toolDictionaryFromConfig,
   withDefaultParsers,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { isDeepStrictEqual } from 'node:util';
 import { readProviderConfig, ReportLocation } from './config';
 import { ExtractionSettings, readExtractionSettings } from './extractionConfig';

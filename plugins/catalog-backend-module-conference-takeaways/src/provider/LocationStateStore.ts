@@ -89,7 +89,7 @@ export class LocationStateStore {
     if (!this.#database.migrations?.skip) {
       await client.migrate.latest({
         directory: resolvePackagePath(
-          '@internal/backstage-plugin-catalog-backend-module-conference-takeaways',
+          '@conference-takeaways/backstage-plugin-catalog-backend-module-conference-takeaways',
           'migrations',
         ),
         tableName: MIGRATIONS_TABLE,

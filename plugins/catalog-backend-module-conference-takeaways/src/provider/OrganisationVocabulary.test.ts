@@ -2,11 +2,11 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   extractEntities,
   toolDictionaryFromConfig,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -12,12 +12,12 @@ import {
   ANNOTATION_TOOLS,
   ToolDefinition,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   organisationToolDefinitions,
   OrganisationToolSources,
   withOrganisationTools,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { createHash } from 'node:crypto';
 import { RadarTitles, readRadarEntries } from './readRadarEntries';
 

@@ -7,7 +7,7 @@ import {
   ReportFile,
   ReportParser,
   reportFileExtensions,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 
 /**
  * Extracts one location's files. Built-in formats are parsed in a worker

@@ -4,7 +4,7 @@ import {
   DEFAULT_EXTRACTION_LIMITS,
   DEFAULT_PARSE_TIMEOUT_MS,
   ExtractionLimits,
-} from '@internal/backstage-plugin-conference-takeaways-node';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 
 /** How report files are parsed, from `conferenceTakeaways.reports`. */
 export interface ExtractionSettings {

@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { createHash } from 'node:crypto';
-import { version as extractorVersion } from '@internal/backstage-plugin-conference-takeaways-node/package.json';
+import { version as extractorVersion } from '@conference-takeaways/backstage-plugin-conference-takeaways-node/package.json';
 
 /**
  * A hash of everything besides the report files that decides what a

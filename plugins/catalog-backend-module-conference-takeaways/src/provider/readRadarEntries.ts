@@ -1,6 +1,6 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { parseOrgRadar } from '@internal/backstage-plugin-conference-takeaways-common';
+import { parseOrgRadar } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';

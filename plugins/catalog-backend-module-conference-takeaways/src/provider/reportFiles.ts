@@ -1,4 +1,4 @@
-import { reportFileExtensions } from '@internal/backstage-plugin-conference-takeaways-node';
+import { reportFileExtensions } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 
 /** File endings of the built-in parsers: trip reports, descriptors, exports. */
 const DEFAULT_REPORT_ENDINGS = reportFileExtensions();

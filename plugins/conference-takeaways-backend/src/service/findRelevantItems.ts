@@ -17,7 +17,7 @@ import {
   TakeawayEntity,
   TalkEntity,
   ToolLookup,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ITEM_FIELDS, RANKING_FIELDS } from './catalogFields';
 
 export interface FindRelevantItemsOptions {

@@ -12,7 +12,7 @@ import {
   RelevanceResponse,
   TakeawayEntity,
   TalkEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import request from 'supertest';
 import {

@@ -1,6 +1,6 @@
 import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ToolLookup } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolLookup } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { findRelevantItems } from './findRelevantItems';

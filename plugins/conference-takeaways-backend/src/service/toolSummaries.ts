@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   ToolLookup,
   ToolSummariesResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** More slugs than a chart or page shows at once is a mistake or abuse. */
 export const MAX_SUMMARY_SLUGS = 200;

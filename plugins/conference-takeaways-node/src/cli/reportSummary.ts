@@ -3,7 +3,7 @@ import {
   ANNOTATION_INFERRED,
   ANNOTATION_SOURCE_REPORT,
   ANNOTATION_UNKNOWN,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ExtractionProblem } from '../extract/types';
 
 function count(entities: Entity[], kind: string): number {

@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
-import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import { landscapeToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common/landscape';
 import { toolDictionaryFromConfig } from './toolDictionaryFromConfig';
 
 /** A small base, so these tests do not move when the built-in one grows. */

@@ -3,8 +3,8 @@ import {
   ToolDefinition,
   ToolDictionary,
   validateToolDefinition,
-} from '@internal/backstage-plugin-conference-takeaways-common';
-import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import { landscapeToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common/landscape';
 import { extendFromConfigList, messageOf } from './extendFromConfigList';
 
 const SETTING = 'conferenceTakeaways.tools';

@@ -1,7 +1,7 @@
 import {
   TAKEAWAY_KIND,
   TALK_KIND,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { cutText, DEFAULT_EXTRACTION_LIMITS } from './bounds';
 import { extractEntities } from './extractEntities';
 import { byKind, file, spec } from './testUtils';

@@ -3,7 +3,7 @@ import {
   CONFERENCE_KIND,
   TAKEAWAY_KIND,
   TALK_KIND,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { SourcedEntity } from './types';
 
 /**

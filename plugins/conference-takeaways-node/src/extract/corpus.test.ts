@@ -8,7 +8,7 @@
  * by running the extractor.
  */
 import { Entity } from '@backstage/catalog-model';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Table from 'cli-table3';
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';

@@ -5,7 +5,7 @@ import {
   CONFERENCE_TAKEAWAYS_API_VERSION,
   TAKEAWAY_KIND,
   TALK_KIND,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { isHttpUrl } from './links';
 import { FileExtraction, ParseContext } from './types';
 import { parseYamlDocuments } from './yaml';

@@ -10,7 +10,7 @@ import {
   TAKEAWAY_KIND,
   TALK_KIND,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   ConferenceInfo,
   conferenceEdition,

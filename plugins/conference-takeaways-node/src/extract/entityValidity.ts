@@ -1,5 +1,5 @@
 import { Entity, makeValidator } from '@backstage/catalog-model';
-import { kindSchemaProblem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { kindSchemaProblem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 const fields = makeValidator();
 

@@ -1,4 +1,4 @@
-import { landscapeToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common/landscape';
+import { landscapeToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common/landscape';
 import { confineFileExtraction, fileRules } from './confineFileExtraction';
 import { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { compareStrings, mergeEntities } from './merge';

@@ -1,7 +1,7 @@
 import {
   detectTools,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { namesConference } from '../conferences/namesConference';
 import { isHeadingCandidate, isParagraph, TextBlock } from './plainTextBlocks';
 import {

@@ -2,7 +2,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import {
   ANNOTATION_TOOL,
   ANNOTATION_TOOL_ALIASES,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { SourcedEntity } from './types';
 
 const OUR_PREFIX = 'conference-takeaways.dev/';

@@ -8,7 +8,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { extractEntities } from '..';
 import {
   contentWordSimilarity,

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { TalkFormat } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TalkFormat } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { z } from 'zod';
 import { parseConferenceEntityName } from './conference';
 import { conferenceEntity, talkEntity, toolsOf } from './entities';

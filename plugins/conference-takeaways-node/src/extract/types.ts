@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   TakeawayReport,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import type { ExtractionLimits } from './bounds';
 import type { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { ConferenceInfo } from './conference';

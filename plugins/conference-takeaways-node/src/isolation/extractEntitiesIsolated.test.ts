@@ -1,4 +1,4 @@
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { extractEntities } from '../extract/extractEntities';
 import { file } from '../extract/testUtils';
 import { extractEntitiesIsolated } from './extractEntitiesIsolated';

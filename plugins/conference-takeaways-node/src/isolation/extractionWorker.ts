@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceDictionary } from '../conferences/ConferenceDictionary';
 import { extractFileEntities } from '../extract/extractEntities';
 import { ExtractOptions } from '../extract/types';

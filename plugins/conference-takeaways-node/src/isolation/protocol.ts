@@ -1,4 +1,4 @@
-import { ToolDefinition } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDefinition } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import type { ConferenceSeriesDefinition } from '../conferences/types';
 import {
   ExtractionProblem,

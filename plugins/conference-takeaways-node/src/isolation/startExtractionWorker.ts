@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 
 /** The worker's own entry point of this package (see package.json exports). */
 const WORKER_ENTRY =
-  '@internal/backstage-plugin-conference-takeaways-node/extractionWorker';
+  '@conference-takeaways/backstage-plugin-conference-takeaways-node/extractionWorker';
 
 /**
  * Where the worker script is: built JavaScript when the package is built

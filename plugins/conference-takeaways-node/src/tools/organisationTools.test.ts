@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   detectTools,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { withOrganisationTools } from './organisationTools';
 
 const base = new ToolDictionary([

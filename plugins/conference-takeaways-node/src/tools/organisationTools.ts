@@ -6,7 +6,7 @@ import {
   ToolDefinition,
   ToolDictionary,
   validateToolDefinition,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /**
  * What the organisation says it runs, wherever it says it: catalog entities

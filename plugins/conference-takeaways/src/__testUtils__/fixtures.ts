@@ -3,7 +3,7 @@ import {
   RelevanceResponse,
   TakeawayEntity,
   TalkEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 const apiVersion = 'conference-takeaways.dev/v1alpha1' as const;
 

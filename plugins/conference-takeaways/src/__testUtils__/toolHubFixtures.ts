@@ -2,7 +2,7 @@ import {
   CitedItem,
   ToolHubItem,
   ToolHubResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { SCRIPT_URL } from './fixtures';
 
 const euConference = {

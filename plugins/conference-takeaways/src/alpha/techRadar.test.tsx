@@ -7,7 +7,7 @@ import {
   useApi,
 } from '@backstage/frontend-plugin-api';
 import { mockApis, renderTestApp } from '@backstage/frontend-test-utils';
-import { TechRadarResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TechRadarResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { screen } from '@testing-library/react';
 import useAsync from 'react-use/esm/useAsync';
 import conferenceTakeawaysPlugin, {

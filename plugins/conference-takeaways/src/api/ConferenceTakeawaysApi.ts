@@ -5,7 +5,7 @@ import {
   TechRadarResponse,
   ToolHubResponse,
   ToolSummariesResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** Options of {@link ConferenceTakeawaysApi.getRelevant}. @public */
 export interface GetRelevantOptions {

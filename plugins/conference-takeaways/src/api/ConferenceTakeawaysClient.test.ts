@@ -3,7 +3,7 @@ import {
   RelevanceResponse,
   TechRadarResponse,
   ToolHubResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 
 const baseUrl = 'http://backstage.test/api/conference-takeaways';

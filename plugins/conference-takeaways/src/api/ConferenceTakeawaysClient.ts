@@ -6,7 +6,7 @@ import {
   TechRadarResponse,
   ToolHubResponse,
   ToolSummariesResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   ConferenceTakeawaysApi,
   GetRelevantOptions,

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { TechRadarResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TechRadarResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';
 
 const baseUrl = 'http://backstage.test/api/conference-takeaways';

@@ -7,7 +7,7 @@ import {
   TakeawayEntity,
   TALK_KIND,
   TalkEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 
 /** Only what the explorer shows: skips annotations, relations and status. */

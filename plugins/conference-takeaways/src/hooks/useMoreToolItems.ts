@@ -3,7 +3,7 @@ import {
   PageInfo,
   ToolHubItem,
   ToolHubResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { useEffect, useMemo, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { conferenceTakeawaysApiRef } from '../api';

@@ -1,6 +1,6 @@
 import { RadarRing } from '@backstage-community/plugin-tech-radar-common';
 import { useApi } from '@backstage/core-plugin-api';
-import { RadarHistoryResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RadarHistoryResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { conferenceTakeawaysApiRef } from '../api';

@@ -1,7 +1,7 @@
 import {
   ConferenceEntity,
   TakeawayEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { normalizeRef, refOf } from './entityRefs';
 
 /** e.g. `KubeCon + CloudNativeCon Europe 2022`. */

@@ -1,4 +1,4 @@
-import { ToolHubItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { linkerdHub } from '../__testUtils__/toolHubFixtures';
 import { groupItemsByYear } from './groupToolItems';
 

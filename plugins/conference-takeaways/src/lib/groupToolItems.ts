@@ -1,7 +1,7 @@
 import {
   ConferenceSummary,
   ToolHubItem,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** The items of one conference (or of none) within a year. */
 export interface ConferenceItems {

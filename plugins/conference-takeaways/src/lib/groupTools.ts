@@ -2,7 +2,7 @@ import {
   RelevanceResponse,
   RelevantItem,
   ResolvedTool,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** One of a team's tools, with how widely the team uses it. */
 export interface GroupTool {

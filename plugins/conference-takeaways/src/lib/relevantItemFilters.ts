@@ -1,4 +1,4 @@
-import { RelevantItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RelevantItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** Filters of the entity tab's ranked list; empty fields match everything. */
 export interface RelevantItemFilter {

@@ -1,4 +1,4 @@
-import { TakeawayEntity } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TakeawayEntity } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceIndex } from './conferences';
 import { normalizeRef } from './entityRefs';
 

@@ -4,7 +4,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CONFERENCE_KIND,
   TALK_KIND,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   ConferenceInfo,
   RelatedEntities,

@@ -7,7 +7,7 @@ import {
   CONFERENCE_KIND,
   TALK_KIND,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceTakeawaysDocument } from './ConferenceTakeawaysDocument';
 import {
   ConferenceInfo,

@@ -8,7 +8,7 @@ import {
   catalogGraphApiRef,
   DefaultCatalogGraphApi,
 } from '@backstage/plugin-catalog-graph';
-import { CONFERENCE_TAKEAWAYS_RELATION_PAIRS } from '@internal/backstage-plugin-conference-takeaways-common';
+import { CONFERENCE_TAKEAWAYS_RELATION_PAIRS } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 const ourPairs = CONFERENCE_TAKEAWAYS_RELATION_PAIRS.map(
   ([forward, reverse]) => [forward, reverse] as [string, string],

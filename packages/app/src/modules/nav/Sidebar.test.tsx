@@ -2,7 +2,7 @@ import { renderTestApp } from '@backstage/frontend-test-utils';
 import { notificationsApiRef } from '@backstage/plugin-notifications';
 import notificationsPlugin from '@backstage/plugin-notifications/alpha';
 import techRadarPlugin from '@backstage-community/plugin-tech-radar/alpha';
-import conferenceTakeawaysPlugin from '@internal/backstage-plugin-conference-takeaways/alpha';
+import conferenceTakeawaysPlugin from '@conference-takeaways/backstage-plugin-conference-takeaways/alpha';
 import { screen, within } from '@testing-library/react';
 import { navModule } from './index';
 

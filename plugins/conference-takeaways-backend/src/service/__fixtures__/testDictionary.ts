@@ -1,4 +1,4 @@
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** A small dictionary, so tests do not move when the built-in one grows. */
 export const testDictionary = new ToolDictionary([

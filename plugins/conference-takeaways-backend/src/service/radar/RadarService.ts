@@ -20,7 +20,7 @@ import {
   ToolHubWarning,
   ToolLookup,
   toTechRadarResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
 import { ToolPageQuery } from './parseToolPageQuery';
 import { readRadarCatalog } from './readRadarCatalog';

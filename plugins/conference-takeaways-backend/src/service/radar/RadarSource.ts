@@ -4,7 +4,7 @@ import { isError } from '@backstage/errors';
 import {
   OrgRadar,
   parseOrgRadar,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import fs from 'fs/promises';
 import path from 'path';
 import { parse as parseYaml } from 'yaml';

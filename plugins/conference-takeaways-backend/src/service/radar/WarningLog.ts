@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ToolHubWarning } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubWarning } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** Distinct messages remembered per radar version; a cap keeps memory flat. */
 const MAX_REMEMBERED = 1000;

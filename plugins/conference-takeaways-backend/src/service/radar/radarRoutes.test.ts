@@ -11,7 +11,7 @@ import {
   RadarHistoryResponse,
   TechRadarResponse,
   ToolHubResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import fs from 'fs';
 import path from 'path';

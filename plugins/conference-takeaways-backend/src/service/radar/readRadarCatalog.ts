@@ -8,7 +8,7 @@ import {
   RadarItemIndex,
   ToolLookup,
   ToolUser,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ITEM_FIELDS, TOOL_ENTITY_FIELDS, USER_FIELDS } from '../catalogFields';
 
 export interface ReadRadarCatalogOptions {

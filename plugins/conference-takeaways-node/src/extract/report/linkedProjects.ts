@@ -1,7 +1,7 @@
 import {
   ToolDefinition,
   ToolDictionary,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import type { TextBlock } from '../plainTextBlocks';
 import { slugify } from '../naming';
 

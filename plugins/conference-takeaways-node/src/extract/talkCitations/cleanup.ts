@@ -1,4 +1,4 @@
-import { TalkFormat } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TalkFormat } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** "Keynote", "Lightning talk", "BoF" ⇒ the talk format they name. */
 export function formatFromWord(word: string): TalkFormat | undefined {

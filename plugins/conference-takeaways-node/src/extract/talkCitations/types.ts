@@ -1,4 +1,4 @@
-import { TalkFormat } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TalkFormat } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 
 /** A talk as a report cites it, before it becomes a Talk entity. */
 export interface TalkCitation {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import {
   RELATION_HAS_TAKEAWAY,
   RELATION_HAS_TALK,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceDetailsCard } from './ConferenceDetailsCard';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { conferences } from '../../__testUtils__/fixtures';

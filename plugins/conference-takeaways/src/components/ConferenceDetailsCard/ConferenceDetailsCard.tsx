@@ -8,7 +8,7 @@ import {
   ConferenceEntity,
   RELATION_HAS_TAKEAWAY,
   RELATION_HAS_TALK,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { useEntitiesByRefs } from '../../hooks/useEntitiesByRefs';
 import { useExplorerLink } from '../../hooks/useExplorerLink';
 import { conferenceTitle } from '../../lib/conferences';

@@ -1,6 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { RelevantItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RelevantItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import {

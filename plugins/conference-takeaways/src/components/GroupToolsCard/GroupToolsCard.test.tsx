@@ -3,7 +3,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   RadarHistoryResponse,
   RelevanceResponse,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { screen, within } from '@testing-library/react';
 import { GroupToolsCard } from './GroupToolsCard';
 import { relevanceForGroup } from '../../__testUtils__/fixtures';

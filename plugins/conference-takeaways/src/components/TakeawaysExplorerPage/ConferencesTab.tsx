@@ -3,7 +3,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   TakeawayEntity,
   TalkEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { useMemo } from 'react';
 import { ExplorerLinkFn } from '../../hooks/useExplorerLink';
 import { ConferenceIndex, ConferenceInfo } from '../../lib/conferences';

@@ -1,6 +1,6 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { TakeawayEntity } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TakeawayEntity } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';

@@ -1,6 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { TalkEntity } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TalkEntity } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { useMemo } from 'react';
 import { ConferenceIndex } from '../../lib/conferences';
 import { refOf } from '../../lib/entityRefs';

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { RELATION_CITED_BY } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RELATION_CITED_BY } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { TalkDetailsCard } from './TalkDetailsCard';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { talks } from '../../__testUtils__/fixtures';

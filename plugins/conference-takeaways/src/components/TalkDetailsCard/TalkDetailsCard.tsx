@@ -4,7 +4,7 @@ import {
   ConferenceEntity,
   RELATION_CITED_BY,
   TalkEntity,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { useEntitiesByRefs } from '../../hooks/useEntitiesByRefs';
 import { conferenceTitle } from '../../lib/conferences';

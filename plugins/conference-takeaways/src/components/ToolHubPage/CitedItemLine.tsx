@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { CitedItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { CitedItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { conferenceLine, ExternalLink } from '../shared';
 

@@ -1,4 +1,4 @@
-import { EvidenceView } from '@internal/backstage-plugin-conference-takeaways-common';
+import { EvidenceView } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { CitedItemLine } from './CitedItemLine';
 

@@ -1,5 +1,5 @@
 import { CodeSnippet, InfoCard } from '@backstage/core-components';
-import { EvidenceSuggestion } from '@internal/backstage-plugin-conference-takeaways-common';
+import { EvidenceSuggestion } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { CitedItemLine } from './CitedItemLine';

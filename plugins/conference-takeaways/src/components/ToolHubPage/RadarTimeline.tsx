@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import {
   RadarMove,
   ToolRadarView,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { RingChip, SafeMarkdown } from '../shared';

@@ -1,7 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../../api';

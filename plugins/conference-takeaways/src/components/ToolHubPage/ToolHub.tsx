@@ -3,7 +3,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { useMoreToolItems } from '../../hooks/useMoreToolItems';

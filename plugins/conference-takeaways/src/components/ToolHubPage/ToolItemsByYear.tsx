@@ -1,5 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
-import { ToolHubItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';

@@ -1,5 +1,5 @@
 import { InfoCard, Link } from '@backstage/core-components';
-import { ToolHubResponse } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolHubResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';

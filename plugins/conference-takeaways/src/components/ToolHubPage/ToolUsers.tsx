@@ -3,7 +3,7 @@ import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
 import {
   ToolTeam,
   ToolUser,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { describeToolSource } from '../../lib/toolSources';
 import { DetailsSection } from '../shared';

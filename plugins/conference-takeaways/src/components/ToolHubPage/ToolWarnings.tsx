@@ -1,7 +1,7 @@
 import {
   ToolHubWarning,
   ToolHubWarningType,
-} from '@internal/backstage-plugin-conference-takeaways-common';
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
 

@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { RelevantItem } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RelevantItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { ExternalLink } from './ExternalLink';
 

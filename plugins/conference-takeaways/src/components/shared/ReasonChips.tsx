@@ -1,4 +1,4 @@
-import { RelevanceReason } from '@internal/backstage-plugin-conference-takeaways-common';
+import { RelevanceReason } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Chip from '@material-ui/core/Chip';
 
 /** Why an item was ranked for the entity, one small chip per reason. */

@@ -1,4 +1,4 @@
-import { ResolvedTool } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ResolvedTool } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Tooltip from '@material-ui/core/Tooltip';
 import { describeToolSource } from '../../lib/toolSources';
 import { ToolChip } from './ToolChip';

@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { TakeawayEntity } from '@internal/backstage-plugin-conference-takeaways-common';
+import { TakeawayEntity } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { normalizeRef } from '../../lib/entityRefs';
 

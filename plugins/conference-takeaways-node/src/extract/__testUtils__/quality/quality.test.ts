@@ -1,4 +1,4 @@
-import { ToolDictionary } from '@internal/backstage-plugin-conference-takeaways-common';
+import { ToolDictionary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   conferenceMatches,
   judgeConferences,
