@@ -69,7 +69,9 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-backend.add(import('@conference-takeaways/backstage-plugin-conference-takeaways-backend'));
+backend.add(
+  import('@conference-takeaways/backstage-plugin-conference-takeaways-backend'),
+);
 backend.add(
   import(
     '@conference-takeaways/backstage-plugin-catalog-backend-module-conference-takeaways'
