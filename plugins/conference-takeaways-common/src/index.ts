@@ -9,3 +9,4 @@ export * from './kinds';
 export * from './tools';
 export * from './relevance';
 export * from './radar';
+export * from './explore';
