@@ -18,6 +18,33 @@ export interface Config {
      * takeaways about one tool still answers in small pages. A wrong value
      * is logged naming the setting and its default is used.
      */
+    /**
+     * How the plugin reads the catalog. A wrong value is logged naming the
+     * setting and its default is used.
+     */
+    catalog?: {
+      /**
+       * Most catalog requests the plugin has in flight at once; more wait
+       * their turn. Each catalog request makes the catalog ask the
+       * permission backend, so this bounds that traffic too under a burst
+       * of page views. Whole number from 1 to 100; default 10.
+       */
+      maxConcurrentRequests?: number;
+      /**
+       * Seconds between two checks of the catalog for new, changed or
+       * removed takeaways, talks, conferences, components, systems, APIs
+       * and resources, which rankings and the explorer read from memory.
+       * A check reads only refs and etags; changed entities are then read
+       * in full. Whole number from 5 to 3600; default 30.
+       */
+      indexRefreshSeconds?: number;
+      /**
+       * Most of those entities kept in memory (about 2 KB each); beyond it
+       * the rest are left out and an error is logged. Whole number from 100
+       * to 1000000; default 100000.
+       */
+      indexMaxEntities?: number;
+    };
     responses?: {
       /**
        * Takeaways and talks per page of `GET /tools/:tool` when the request

@@ -5,6 +5,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { RadarSource } from './service/radar/RadarSource';
+import { readCatalogSettings } from './service/catalog/catalogSettings';
+import { limitCatalogRequests } from './service/catalog/limitCatalogRequests';
+import { CatalogIndex } from './service/catalogIndex/CatalogIndex';
+import { scheduleIndexRefresh } from './service/catalogIndex/scheduleIndexRefresh';
 import { readResponseLimits } from './service/responseLimits';
 import { createRouter } from './service/router';
 
@@ -21,23 +25,56 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        scheduler: coreServices.scheduler,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
-      async init({ config, httpAuth, httpRouter, logger, urlReader, catalog }) {
+      async init({
+        config,
+        auth,
+        scheduler,
+        httpAuth,
+        httpRouter,
+        logger,
+        urlReader,
+        catalog,
+      }) {
         const dictionary = toolDictionaryFromConfig(config, logger);
         const radar = RadarSource.fromConfig(config, { urlReader, logger });
         const limits = readResponseLimits(config, logger);
+        const settings = readCatalogSettings(config, logger);
+        // Every catalog request of the plugin goes through one bound, so a
+        // burst of page views cannot flood the catalog and its permission
+        // checks.
+        const limitedCatalog = limitCatalogRequests(
+          catalog,
+          settings.maxConcurrentRequests,
+        );
+        const index = new CatalogIndex({
+          catalog: limitedCatalog,
+          auth,
+          logger,
+          maxEntities: settings.indexMaxEntities,
+        });
+        await scheduleIndexRefresh({
+          index,
+          scheduler,
+          logger,
+          seconds: settings.indexRefreshSeconds,
+        });
         // Read the radar once now, so a wrong location or a broken file is
         // logged at startup rather than on the first page view.
         void radar.load();
         httpRouter.use(
           await createRouter({
             httpAuth,
-            catalog,
+            auth,
+            catalog: limitedCatalog,
+            index,
             dictionary,
             radar,
             logger,

@@ -57,3 +57,26 @@ export const TOOL_ENTITY_FIELDS = [
   'metadata.title',
   'metadata.annotations',
 ];
+
+/**
+ * What the in-memory index keeps of every takeaway, talk, conference and of
+ * every component, system, API and resource: what ranking, the explorer and
+ * tool resolution read. Takeaways' `relations` are not needed but cheap.
+ */
+export const INDEX_FIELDS = [
+  ...ITEM_FIELDS,
+  'metadata.description',
+  'metadata.links',
+  'metadata.tags',
+  'metadata.annotations',
+  'metadata.etag',
+  'relations',
+];
+
+/** What one read on the caller's behalf fetches for `/relevant`. */
+export const RELEVANT_READ_FIELDS = [
+  ...ITEM_FIELDS,
+  'metadata.tags',
+  'metadata.annotations',
+  'relations',
+];

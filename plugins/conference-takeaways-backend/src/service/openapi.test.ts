@@ -35,6 +35,7 @@ describe('openapi.yaml', () => {
     );
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
+      auth: mockServices.auth(),
       catalog: catalogServiceMock(),
       dictionary: testDictionary,
       radar: RadarSource.fromConfig(new ConfigReader({}), {

@@ -45,6 +45,7 @@ async function createApp() {
   const logger = mockServices.logger.mock();
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
+    auth: mockServices.auth(),
     catalog: catalogServiceMock({ entities: allEntities }),
     dictionary: testDictionary,
     radar: RadarSource.fromConfig(

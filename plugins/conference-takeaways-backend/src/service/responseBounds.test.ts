@@ -58,6 +58,7 @@ async function createApp() {
   const logger = mockServices.logger.mock();
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
+    auth: mockServices.auth(),
     catalog: catalogServiceMock({ entities: largeCatalog(SIZE) }),
     dictionary: testDictionary,
     radar: RadarSource.fromConfig(

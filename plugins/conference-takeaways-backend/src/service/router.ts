@@ -1,9 +1,15 @@
-import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ToolLookup } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { findRelevantItems } from './findRelevantItems';
+import { CatalogIndex } from './catalogIndex/CatalogIndex';
+import { DEFAULT_CATALOG_SETTINGS } from './catalog/catalogSettings';
+import { findRelevantFromIndex } from './relevantFromIndex';
 import { parseRelevanceQuery } from './parseRelevanceQuery';
 import { parseToolPageQuery } from './radar/parseToolPageQuery';
 import { parseToolParam } from './radar/parseToolParam';
@@ -15,7 +21,15 @@ import { parseSummarySlugs, toolSummaries } from './toolSummaries';
 /** What the router needs; see plugin.ts for where each comes from. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  /** For the index's own catalog reads (the plugin's service credentials). */
+  auth: AuthService;
   catalog: CatalogService;
+  /**
+   * What the endpoints rank and list from; the plugin refreshes it on a
+   * schedule. Without one, the router keeps its own, read once on first
+   * use and never refreshed (for tests).
+   */
+  index?: CatalogIndex;
   dictionary: ToolLookup;
   /** The organisation's tech radar file. */
   radar: RadarSource;
@@ -30,6 +44,14 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, catalog, dictionary } = options;
+  const index =
+    options.index ??
+    new CatalogIndex({
+      catalog,
+      auth: options.auth,
+      logger: options.logger,
+      maxEntities: DEFAULT_CATALOG_SETTINGS.indexMaxEntities,
+    });
   const now = options.now ?? (() => new Date());
   const limits = options.limits ?? DEFAULT_RESPONSE_LIMITS;
   const radar = new RadarService({
@@ -51,7 +73,8 @@ export async function createRouter(
     const credentials = await callerCredentials(req);
     const { entityRef, limit } = parseRelevanceQuery(req.query);
     res.json(
-      await findRelevantItems({
+      await findRelevantFromIndex({
+        index,
         catalog,
         dictionary,
         credentials,

@@ -15,6 +15,7 @@ import { MAX_SUMMARY_SLUGS } from './toolSummaries';
 async function createApp() {
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
+    auth: mockServices.auth(),
     catalog: catalogServiceMock({ entities: [] }),
     dictionary: testDictionary.with([{ slug: 'paymesh', name: 'PayMesh' }]),
     radar: RadarSource.fromConfig(new ConfigReader({}), {

@@ -54,6 +54,7 @@ async function createApp(
   );
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
+    auth: mockServices.auth(),
     catalog,
     dictionary: testDictionary,
     radar,

@@ -1,0 +1,64 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+
+export const CATALOG_SETTINGS_KEY = 'conferenceTakeaways.catalog';
+
+/** How the plugin uses the catalog; see config.d.ts. */
+export interface CatalogSettings {
+  /** Most catalog requests the plugin has in flight at once. */
+  maxConcurrentRequests: number;
+  /** Seconds between two checks of the catalog for changed entities. */
+  indexRefreshSeconds: number;
+  /** Most entities the in-memory index holds. */
+  indexMaxEntities: number;
+}
+
+export const DEFAULT_CATALOG_SETTINGS: CatalogSettings = {
+  maxConcurrentRequests: 10,
+  indexRefreshSeconds: 30,
+  indexMaxEntities: 100_000,
+};
+
+const RANGES: Record<keyof CatalogSettings, [number, number]> = {
+  maxConcurrentRequests: [1, 100],
+  indexRefreshSeconds: [5, 3600],
+  indexMaxEntities: [100, 1_000_000],
+};
+
+/**
+ * Reads `conferenceTakeaways.catalog`. A wrong value is logged naming the
+ * setting and replaced by its default, so a typo never stops the backend.
+ */
+export function readCatalogSettings(
+  config: Config,
+  logger: LoggerService,
+): CatalogSettings {
+  const read = (name: keyof CatalogSettings) => {
+    const key = `${CATALOG_SETTINGS_KEY}.${name}`;
+    const fallback = DEFAULT_CATALOG_SETTINGS[name];
+    const [min, max] = RANGES[name];
+    const value = config.getOptional(key);
+    if (value === undefined) {
+      return fallback;
+    }
+    if (
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      value < min ||
+      value > max
+    ) {
+      logger.error(
+        `${key}: must be a whole number from ${min} to ${max}, got ${JSON.stringify(
+          value,
+        )}; using the default ${fallback}`,
+      );
+      return fallback;
+    }
+    return value;
+  };
+  return {
+    maxConcurrentRequests: read('maxConcurrentRequests'),
+    indexRefreshSeconds: read('indexRefreshSeconds'),
+    indexMaxEntities: read('indexMaxEntities'),
+  };
+}
