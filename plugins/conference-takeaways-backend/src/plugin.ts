@@ -2,8 +2,11 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
+import { registerActions } from './actions/registerActions';
+import { RadarService } from './service/radar/RadarService';
 import { RadarSource } from './service/radar/RadarSource';
 import { readCatalogSettings } from './service/catalog/catalogSettings';
 import { limitCatalogRequests } from './service/catalog/limitCatalogRequests';
@@ -27,21 +30,25 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
+        permissions: coreServices.permissions,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
         auth,
         scheduler,
+        permissions,
         httpAuth,
         httpRouter,
         logger,
         urlReader,
         catalog,
+        actionsRegistry,
       }) {
         const dictionary = toolDictionaryFromConfig(config, logger);
         const radar = RadarSource.fromConfig(config, { urlReader, logger });
@@ -75,6 +82,7 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
             auth,
             catalog: limitedCatalog,
             index,
+            permissions,
             dictionary,
             radar,
             logger,
@@ -82,6 +90,20 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        registerActions({
+          actionsRegistry,
+          catalog,
+          dictionary,
+          radar: new RadarService({
+            source: radar,
+            catalog,
+            dictionary,
+            logger,
+            maxListed: limits.maxListed,
+          }),
+          maxItems: limits.maxPageSize,
+          now: () => new Date(),
+        });
       },
     });
   },
