@@ -2,6 +2,7 @@ import {
   AuthService,
   HttpAuthService,
   LoggerService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ToolLookup } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
@@ -9,6 +10,8 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogIndex } from './catalogIndex/CatalogIndex';
 import { DEFAULT_CATALOG_SETTINGS } from './catalog/catalogSettings';
+import { ExploreService } from './explore/ExploreService';
+import { parseExploreQuery } from './explore/parseExploreQuery';
 import { findRelevantFromIndex } from './relevantFromIndex';
 import { parseRelevanceQuery } from './parseRelevanceQuery';
 import { parseToolPageQuery } from './radar/parseToolPageQuery';
@@ -30,6 +33,12 @@ export interface RouterOptions {
    * use and never refreshed (for tests).
    */
   index?: CatalogIndex;
+  /**
+   * Decides whether a caller may read every catalog entity, so explorer
+   * counts can come from the index; without it, the explorer lists what
+   * the caller may see by reading it on their behalf.
+   */
+  permissions?: PermissionsService;
   dictionary: ToolLookup;
   /** The organisation's tech radar file. */
   radar: RadarSource;
@@ -61,6 +70,13 @@ export async function createRouter(
     logger: options.logger,
     maxListed: limits.maxListed,
   });
+  const explore = new ExploreService({
+    index,
+    catalog,
+    dictionary,
+    radar: options.radar,
+    permissions: options.permissions,
+  });
   const router = Router();
   const callerCredentials = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -83,6 +99,15 @@ export async function createRouter(
         now: now(),
       }),
     );
+  });
+
+  router.get('/explore', async (req, res) => {
+    const credentials = await callerCredentials(req);
+    res.json(await explore.explore(parseExploreQuery(req.query), credentials));
+  });
+
+  router.get('/explore/tools', async (req, res) => {
+    res.json(await explore.tools(await callerCredentials(req)));
   });
 
   router.get('/radar', async (req, res) => {
