@@ -55,6 +55,8 @@ describe('openapi.yaml', () => {
       .sort();
 
     expect(routesOf(router)).toEqual([
+      'get /explore',
+      'get /explore/tools',
       'get /health',
       'get /radar',
       'get /radar/history',

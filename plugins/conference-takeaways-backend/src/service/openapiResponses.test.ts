@@ -72,6 +72,11 @@ describe('responses match openapi.yaml', () => {
     ['/radar/history', 'RadarHistoryResponse'],
     ['/relevant?entityRef=component:default/payments', 'RelevanceResponse'],
     ['/tools/linkerd?limit=0', 'Error'],
+    ['/explore', 'ExploreResponse'],
+    ['/explore?kind=talk&q=linkerd', 'ExploreResponse'],
+    ['/explore?kind=conference&tool=linkerd', 'ExploreResponse'],
+    ['/explore/tools', 'ExploreToolsResponse'],
+    ['/explore?limit=500', 'Error'],
   ])('GET %s is a %s', async (url, schema) => {
     const app = await createApp();
 
