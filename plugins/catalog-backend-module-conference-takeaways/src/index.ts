@@ -19,4 +19,5 @@ export {
   ConferenceTakeawaysEntityProvider,
   type ConferenceTakeawaysEntityProviderOptions,
   type ConferenceTakeawaysRefreshSummary,
+  type ItemsAddedListener,
 } from './provider/ConferenceTakeawaysEntityProvider';

@@ -6,11 +6,13 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   conferenceTakeawaysParsersExtensionPoint,
   ReportParser,
   stopExtractionWorkers,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
+import { NewItemsNotifier } from './notifications/NewItemsNotifier';
 import { ConferenceTakeawaysEntitiesProcessor } from './processor/ConferenceTakeawaysEntitiesProcessor';
 import { CatalogToolEntityIndex } from './processor/ToolEntityIndex';
 import { ConferenceTakeawaysEntityProvider } from './provider/ConferenceTakeawaysEntityProvider';
@@ -42,6 +44,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         processing: catalogProcessingExtensionPoint,
+        notifications: notificationService,
       },
       async init({
         logger,
@@ -53,6 +56,7 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         auth,
         catalog,
         processing,
+        notifications,
       }) {
         // Reports are parsed in a worker thread that lives on between
         // refreshes; it must not outlive the backend.
@@ -65,6 +69,13 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
         processing.addProcessor(
           new ConferenceTakeawaysEntitiesProcessor({ toolEntities }),
         );
+        // Owners hear about new takeaways and talks on tools they use.
+        const notifier = new NewItemsNotifier({
+          notifications,
+          catalog,
+          auth,
+          logger,
+        });
         processing.addEntityProvider(
           ConferenceTakeawaysEntityProvider.fromConfig(config, {
             logger,
@@ -74,6 +85,8 @@ export const catalogModuleConferenceTakeaways = createBackendModule({
             parsers,
             catalog,
             auth,
+            onItemsAdded: (items, dictionary) =>
+              notifier.notify(items, dictionary),
           }),
         );
       },

@@ -23,6 +23,7 @@ import {
 import {
   ANNOTATION_SOURCE_REPORT,
   ToolDictionary,
+  ToolLookup,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import {
   conferenceDictionaryFromConfig,
@@ -39,6 +40,7 @@ import { ExtractionSettings, readExtractionSettings } from './extractionConfig';
 import { extractionFingerprint } from './extractionFingerprint';
 import { extractLocationFiles } from './extractLocationFiles';
 import { LocalDirectoryReader } from './LocalDirectoryReader';
+import { addedItems, knownRefs } from './addedItems';
 import { LocationState, LocationStateStore } from './LocationStateStore';
 import { OrganisationVocabulary } from './OrganisationVocabulary';
 import { readUrlFile } from './readUrlFile';
@@ -60,7 +62,24 @@ export interface ConferenceTakeawaysEntityProviderOptions {
    */
   catalog?: CatalogService;
   auth?: AuthService;
+  /**
+   * Told, after the catalog has them, about takeaways and talks a refresh
+   * added to locations read before (see NewItemsNotifier). Its failures are
+   * logged and never affect ingestion.
+   */
+  onItemsAdded?: ItemsAddedListener;
 }
+
+/**
+ * Receives the takeaways and talks one refresh added, with the dictionary
+ * they were extracted with.
+ *
+ * @public
+ */
+export type ItemsAddedListener = (
+  items: Entity[],
+  dictionary: ToolLookup,
+) => Promise<unknown>;
 
 /**
  * What one refresh did. `filesParsed` is 0 when no location changed.
@@ -128,6 +147,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       logger: options.logger,
       urlReader: options.urlReader,
       taskRunner: options.scheduler.createScheduledTaskRunner(schedule),
+      onItemsAdded: options.onItemsAdded,
     });
   }
 
@@ -145,6 +165,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
   readonly #logger: LoggerService;
   readonly #urlReader: UrlReaderService;
   readonly #taskRunner: SchedulerServiceTaskRunner;
+  readonly #onItemsAdded?: ItemsAddedListener;
   readonly #localReader = new LocalDirectoryReader();
   /** Last good read of each location by origin, once loaded. */
   #states?: Map<string, LocationState>;
@@ -165,6 +186,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     logger: LoggerService;
     urlReader: UrlReaderService;
     taskRunner: SchedulerServiceTaskRunner;
+    onItemsAdded?: ItemsAddedListener;
   }) {
     this.#locations = options.locations;
     this.#allLocationsValid = options.allLocationsValid;
@@ -180,6 +202,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     this.#logger = options.logger;
     this.#urlReader = options.urlReader;
     this.#taskRunner = options.taskRunner;
+    this.#onItemsAdded = options.onItemsAdded;
   }
 
   getProviderName(): string {
@@ -236,12 +259,16 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
       failedLocations: [],
     };
     const unknown: string[] = [];
+    const knownBefore = knownRefs(states.values());
+    // Entities of this refresh's reads of locations that were read before.
+    const reread: Entity[] = [];
     for (const location of this.#locations) {
       const current = await this.#refreshLocation(
         location,
         states,
         summary,
         extraction,
+        reread,
       );
       if (!current && !states.has(location.origin)) {
         unknown.push(location.target);
@@ -270,7 +297,25 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     this.#logger.info(
       `Parsed ${summary.filesParsed} files in ${summary.parsedLocations} changed of ${summary.locations} locations; submitted ${summary.entities} entities`,
     );
+    // Not awaited: a slow or hanging listener must not hold up the next refresh.
+    void this.#announce(addedItems(knownBefore, reread), extraction.dictionary);
     return summary;
+  }
+
+  /** Hands the refresh's new items to the listener; never throws. */
+  async #announce(added: Entity[], dictionary: ToolLookup): Promise<void> {
+    if (!this.#onItemsAdded || added.length === 0) {
+      return;
+    }
+    try {
+      await this.#onItemsAdded(added, dictionary);
+    } catch (error) {
+      this.#logger.warn(
+        `Could not announce ${
+          added.length
+        } new takeaways and talks: ${messageOf(error)}`,
+      );
+    }
   }
 
   async #loadStates(): Promise<Map<string, LocationState>> {
@@ -310,6 +355,7 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     states: Map<string, LocationState>,
     summary: ConferenceTakeawaysRefreshSummary,
     extraction: Extraction,
+    reread: Entity[],
   ): Promise<boolean> {
     const previous = states.get(location.origin);
     const keepPrevious = (reason: string) => {
@@ -393,6 +439,11 @@ export class ConferenceTakeawaysEntityProvider implements EntityProvider {
     // Remembered only once stored: a failed save means a new read next time.
     await this.#store.save(state);
     states.set(location.origin, state);
+    // A location read for the first time (or after a restart with an
+    // in-memory database) has no news: everything in it would be "new".
+    if (previous) {
+      reread.push(...state.entities);
+    }
     return true;
   }
 
