@@ -14,6 +14,19 @@ export interface Config {
       location?: string;
     };
     /**
+     * `POST /preview`, where signed-in users see what the portal would
+     * extract from a report before committing it (the "Try a report" page).
+     */
+    preview?: {
+      /**
+       * Largest report read, pasted or at a URL, in bytes; a larger one is
+       * answered with 413. Whole number from 1 to 10485760; default 1048576
+       * (the size ingestion reads). A wrong value is logged and the default
+       * used.
+       */
+      maxBytes?: number;
+    };
+    /**
      * Bounds on what one response carries, so a catalog with thousands of
      * takeaways about one tool still answers in small pages. A wrong value
      * is logged naming the setting and its default is used.

@@ -6,6 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { registerActions } from './actions/registerActions';
+import { createPreviewRouter } from './preview/createPreviewRouter';
 import { RadarService } from './service/radar/RadarService';
 import { RadarSource } from './service/radar/RadarSource';
 import { readCatalogSettings } from './service/catalog/catalogSettings';
@@ -87,6 +88,15 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
             radar,
             logger,
             limits,
+          }),
+        );
+        httpRouter.use(
+          createPreviewRouter({
+            config,
+            httpAuth,
+            urlReader,
+            logger,
+            dictionary,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -69,6 +69,8 @@ export async function createRouter(
     dictionary,
     logger: options.logger,
     maxListed: limits.maxListed,
+    index,
+    permissions: options.permissions,
   });
   const explore = new ExploreService({
     index,

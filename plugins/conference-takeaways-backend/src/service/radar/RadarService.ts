@@ -1,7 +1,10 @@
 import {
   BackstageCredentials,
   LoggerService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -22,8 +25,10 @@ import {
   toTechRadarResponse,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
+import { CatalogIndex } from '../catalogIndex/CatalogIndex';
 import { ToolPageQuery } from './parseToolPageQuery';
-import { readRadarCatalog } from './readRadarCatalog';
+import { radarCatalogFromIndex } from './radarFromIndex';
+import { RadarCatalog, readRadarCatalog } from './readRadarCatalog';
 import { WarningLog } from './WarningLog';
 
 export interface RadarServiceOptions {
@@ -33,6 +38,14 @@ export interface RadarServiceOptions {
   logger: LoggerService;
   /** Most users, teams and suggestions per tool page, and item links per radar entry. */
   maxListed: number;
+  /**
+   * With both: `GET /radar` is built from the index once per radar file
+   * and index version and served from memory to callers the permission
+   * policy lets read every catalog entity; other callers get it built from
+   * their own catalog reads.
+   */
+  index?: CatalogIndex;
+  permissions?: PermissionsService;
 }
 
 type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
@@ -41,6 +54,7 @@ type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
 export class RadarService {
   readonly #options: RadarServiceOptions;
   readonly #warnings: WarningLog;
+  #cached?: { key: string; response: Promise<TechRadarResponse> };
 
   constructor(options: RadarServiceOptions) {
     this.#options = options;
@@ -61,9 +75,50 @@ export class RadarService {
     return state;
   }
 
+  /** Whether the caller may read every catalog entity. */
+  async #readsEverything(credentials: BackstageCredentials): Promise<boolean> {
+    const { permissions, index } = this.#options;
+    if (!permissions || !index) {
+      return false;
+    }
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
   /** `GET /radar`: the tech radar data, enriched for the caller. */
   async radar(credentials: BackstageCredentials): Promise<TechRadarResponse> {
-    const { radar, version } = await this.#requireRadar();
+    const loaded = await this.#requireRadar();
+    if (!(await this.#readsEverything(credentials))) {
+      return this.#radarAsCallerReads(loaded, credentials);
+    }
+    const snapshot = await this.#options.index!.snapshot();
+    const key = `${loaded.version}:${snapshot.version}`;
+    if (this.#cached?.key !== key) {
+      const response = Promise.resolve().then(() =>
+        this.#enrich(
+          loaded,
+          radarCatalogFromIndex(snapshot, this.#options.dictionary),
+        ),
+      );
+      this.#cached = { key, response };
+      // A failed build is not kept: the next request tries again.
+      response.catch(() => {
+        if (this.#cached?.response === response) {
+          this.#cached = undefined;
+        }
+      });
+    }
+    return this.#cached.response;
+  }
+
+  async #radarAsCallerReads(
+    loaded: LoadedRadar,
+    credentials: BackstageCredentials,
+  ): Promise<TechRadarResponse> {
+    const { radar } = loaded;
     const { catalog, dictionary } = this.#options;
     const slugs = [
       ...new Set(
@@ -72,13 +127,23 @@ export class RadarService {
           .map(entry => radarEntryToolSlug(entry, dictionary)),
       ),
     ];
-    const { items, users } = await readRadarCatalog({
-      catalog,
-      credentials,
-      dictionary,
-      slugs,
-      evidenceRefs: radarEvidenceRefs(radar),
-    });
+    return this.#enrich(
+      loaded,
+      await readRadarCatalog({
+        catalog,
+        credentials,
+        dictionary,
+        slugs,
+        evidenceRefs: radarEvidenceRefs(radar),
+      }),
+    );
+  }
+
+  #enrich(
+    { radar, version }: LoadedRadar,
+    { items, users }: RadarCatalog,
+  ): TechRadarResponse {
+    const { dictionary } = this.#options;
     const enrichment = {
       dictionary,
       items,
