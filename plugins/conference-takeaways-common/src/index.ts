@@ -10,3 +10,4 @@ export * from './tools';
 export * from './relevance';
 export * from './radar';
 export * from './explore';
+export * from './preview';

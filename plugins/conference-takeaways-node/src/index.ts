@@ -40,6 +40,8 @@ export {
 export type { ConferenceInfo } from './extract/conference';
 export { takeawayEntityName, talkEntityName } from './extract/naming';
 export { toolDictionaryFromConfig } from './config/toolDictionaryFromConfig';
+export { suggestReportFile } from './preview/suggestReportFile';
+export type { SuggestedReportFile } from './preview/suggestReportFile';
 export {
   organisationToolDefinitions,
   withOrganisationTools,
