@@ -6,7 +6,12 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { ConferenceTakeawaysClient, conferenceTakeawaysApiRef } from './api';
+import {
+  ConferenceTakeawaysClient,
+  conferenceTakeawaysApiRef,
+  ReportPreviewClient,
+  reportPreviewApiRef,
+} from './api';
 import {
   entityContentRouteRef,
   explorerLinkRouteRef,
@@ -38,6 +43,12 @@ export const conferenceTakeawaysPlugin = createPlugin({
       deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
       factory: ({ discoveryApi, fetchApi }) =>
         new ConferenceTakeawaysClient({ discoveryApi, fetchApi }),
+    }),
+    createApiFactory({
+      api: reportPreviewApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReportPreviewClient({ discoveryApi, fetchApi }),
     }),
   ],
 });

@@ -6,7 +6,7 @@ import {
   toolLinkRouteRef,
   toolRouteRef,
 } from '../routes';
-import { conferenceTakeawaysApi } from './apis';
+import { conferenceTakeawaysApi, reportPreviewApi } from './apis';
 import {
   conferenceDetailsEntityCard,
   groupToolsEntityCard,
@@ -41,6 +41,7 @@ export const conferenceTakeawaysPlugin = createFrontendPlugin({
   },
   extensions: [
     conferenceTakeawaysApi,
+    reportPreviewApi,
     relevantTakeawaysEntityCard,
     groupToolsEntityCard,
     takeawayDetailsEntityCard,

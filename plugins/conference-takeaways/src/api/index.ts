@@ -7,3 +7,6 @@ export type {
 export { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 export { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';
 export type { ConferenceTakeawaysRadarClientOptions } from './ConferenceTakeawaysRadarClient';
+export { reportPreviewApiRef } from './ReportPreviewApi';
+export type { ReportPreviewApi } from './ReportPreviewApi';
+export { ReportPreviewClient } from './ReportPreviewClient';

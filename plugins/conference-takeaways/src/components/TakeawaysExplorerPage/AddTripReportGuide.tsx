@@ -1,4 +1,8 @@
 import { InfoCard, MarkdownContent } from '@backstage/core-components';
+import { useApiHolder } from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import { reportPreviewApiRef } from '../../api/ReportPreviewApi';
+import { ReportPreviewCard } from '../ReportPreview';
 
 const guide = `
 Takeaways come from **trip reports**: Markdown files that the catalog reads
@@ -33,11 +37,29 @@ Once the report is merged, the takeaways, talks and conference appear here and
 on the pages of services and teams that use those tools.
 `;
 
-/** How to contribute a trip report; linked from every empty state. */
+/**
+ * How to contribute a trip report, beside a form to try one; linked from
+ * every empty state.
+ */
 export function AddTripReportGuide() {
-  return (
+  // An app that leaves out the preview API still gets the guide.
+  const canPreview = Boolean(useApiHolder().get(reportPreviewApiRef));
+  const guideCard = (
     <InfoCard title="Add a trip report">
       <MarkdownContent content={guide} />
     </InfoCard>
+  );
+  if (!canPreview) {
+    return guideCard;
+  }
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} lg={5}>
+        {guideCard}
+      </Grid>
+      <Grid item xs={12} lg={7}>
+        <ReportPreviewCard />
+      </Grid>
+    </Grid>
   );
 }

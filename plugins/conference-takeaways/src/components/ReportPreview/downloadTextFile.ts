@@ -1,0 +1,13 @@
+/** Saves text as a file through the browser's download, nothing uploaded. */
+export function downloadTextFile(fileName: string, content: string) {
+  const url = URL.createObjectURL(
+    new Blob([content], { type: 'text/markdown;charset=utf-8' }),
+  );
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  URL.revokeObjectURL(url);
+}

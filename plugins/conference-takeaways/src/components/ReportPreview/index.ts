@@ -1,0 +1,1 @@
+export { ReportPreviewCard } from './ReportPreviewCard';
