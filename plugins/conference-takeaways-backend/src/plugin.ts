@@ -84,6 +84,7 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
             catalog: limitedCatalog,
             index,
             permissions,
+            catalogSettings: settings,
             dictionary,
             radar,
             logger,

@@ -27,7 +27,10 @@ import { createRouter } from './router';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
-async function createApp(entities: Entity[] = allEntities) {
+async function createApp(
+  entities: Entity[] = allEntities,
+  options: { permissions?: ReturnType<typeof mockServices.permissions> } = {},
+) {
   const catalog = catalogServiceMock({ entities });
   const spies = {
     getEntityByRef: jest.spyOn(catalog, 'getEntityByRef'),
@@ -47,6 +50,7 @@ async function createApp(entities: Entity[] = allEntities) {
     }),
     logger: mockServices.logger.mock(),
     now: () => NOW,
+    permissions: options.permissions,
   });
   const app = express().use(router).use(mockErrorHandler());
   return { app, spies };
@@ -316,6 +320,32 @@ describe('GET /relevant', () => {
     expect(JSON.stringify(res.body)).not.toContain(
       'Linkerd is the service mesh people enjoy',
     );
+  });
+
+  it('answers from the index alone, with the same answer, when the caller may read every entity', async () => {
+    const { app: filtered } = await createApp();
+    const { app, spies } = await createApp(allEntities, {
+      permissions: mockServices.permissions(),
+    });
+    const caller = 'user:default/alice';
+    const ask = (server: express.Express) =>
+      request(server)
+        .get('/relevant')
+        .query({ entityRef: 'group:default/payments-team' })
+        .set('Authorization', mockCredentials.user.header(caller));
+
+    const res = await ask(app);
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual((await ask(filtered)).body);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    const callerCalls = [
+      ...spies.getEntityByRef.mock.calls,
+      ...spies.getEntities.mock.calls,
+      ...spies.getEntitiesByRefs.mock.calls,
+      ...spies.queryEntities.mock.calls,
+    ].filter(call => JSON.stringify(call[1]).includes('"type":"user"'));
+    expect(callerCalls).toEqual([]);
   });
 
   it('names a conference from its full entity', async () => {

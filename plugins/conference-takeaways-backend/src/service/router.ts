@@ -9,7 +9,11 @@ import { ToolLookup } from '@conference-takeaways/backstage-plugin-conference-ta
 import express from 'express';
 import Router from 'express-promise-router';
 import { CatalogIndex } from './catalogIndex/CatalogIndex';
-import { DEFAULT_CATALOG_SETTINGS } from './catalog/catalogSettings';
+import {
+  CatalogSettings,
+  DEFAULT_CATALOG_SETTINGS,
+} from './catalog/catalogSettings';
+import { CatalogReadDecisions } from './catalogIndex/CatalogReadDecision';
 import { ExploreService } from './explore/ExploreService';
 import { parseExploreQuery } from './explore/parseExploreQuery';
 import { findRelevantFromIndex } from './relevantFromIndex';
@@ -39,6 +43,8 @@ export interface RouterOptions {
    * the caller may see by reading it on their behalf.
    */
   permissions?: PermissionsService;
+  /** `conferenceTakeaways.catalog` in config. */
+  catalogSettings?: CatalogSettings;
   dictionary: ToolLookup;
   /** The organisation's tech radar file. */
   radar: RadarSource;
@@ -53,13 +59,18 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, catalog, dictionary } = options;
+  const settings = options.catalogSettings ?? DEFAULT_CATALOG_SETTINGS;
+  const decisions = new CatalogReadDecisions(
+    options.permissions,
+    settings.maxConcurrentRequests,
+  );
   const index =
     options.index ??
     new CatalogIndex({
       catalog,
       auth: options.auth,
       logger: options.logger,
-      maxEntities: DEFAULT_CATALOG_SETTINGS.indexMaxEntities,
+      maxEntities: settings.indexMaxEntities,
     });
   const now = options.now ?? (() => new Date());
   const limits = options.limits ?? DEFAULT_RESPONSE_LIMITS;
@@ -70,14 +81,14 @@ export async function createRouter(
     logger: options.logger,
     maxListed: limits.maxListed,
     index,
-    permissions: options.permissions,
+    decisions,
   });
   const explore = new ExploreService({
     index,
     catalog,
     dictionary,
     radar: options.radar,
-    permissions: options.permissions,
+    decisions,
   });
   const router = Router();
   const callerCredentials = (req: express.Request) =>
@@ -93,6 +104,7 @@ export async function createRouter(
     res.json(
       await findRelevantFromIndex({
         index,
+        decisions,
         catalog,
         dictionary,
         credentials,

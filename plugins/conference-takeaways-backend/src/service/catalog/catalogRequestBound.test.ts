@@ -1,4 +1,8 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   CatalogService,
@@ -41,6 +45,9 @@ function countingCatalog() {
 
 describe('catalog requests of the plugin', () => {
   it('never has more than conferenceTakeaways.catalog.maxConcurrentRequests in flight, and every request succeeds', async () => {
+    // A policy with conditions: every request reads what it shows on the
+    // caller's behalf (with a policy that allows everything it would answer
+    // from the index alone).
     const { catalog, stats } = countingCatalog();
     const { server } = await startTestBackend({
       features: [
@@ -49,6 +56,25 @@ describe('catalog requests of the plugin', () => {
           service: catalogServiceRef,
           deps: {},
           factory: () => catalog,
+        }),
+        createServiceFactory({
+          service: coreServices.permissions,
+          deps: {},
+          factory: () =>
+            mockServices.permissions.mock({
+              authorizeConditional: async () => [
+                {
+                  result: AuthorizeResult.CONDITIONAL,
+                  pluginId: 'catalog',
+                  resourceType: 'catalog-entity',
+                  conditions: {
+                    rule: 'IS_ENTITY_OWNER',
+                    resourceType: 'catalog-entity',
+                    params: { claims: [] },
+                  },
+                },
+              ],
+            }),
         }),
         mockServices.rootConfig.factory({
           data: {

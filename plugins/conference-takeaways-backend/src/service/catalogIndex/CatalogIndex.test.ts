@@ -38,8 +38,8 @@ describe('CatalogIndex', () => {
     expect(a.talks).toHaveLength(1);
     expect(a.conferences.size).toBe(3);
     expect([...a.users.keys()]).toContain('component:default/payments');
-    // groups are not kept, but who owns which component is
-    expect(a.users.has('group:default/payments-team')).toBe(false);
+    // groups too, and who owns which component
+    expect(a.users.has('group:default/payments-team')).toBe(true);
     expect(a.componentsOwnedBy('group:default/payments-team')).toContain(
       'component:default/payments',
     );

@@ -15,8 +15,11 @@ export type IndexedItem = TakeawayEntity | TalkEntity;
 
 /** Kinds of our own the index keeps, lower case as the catalog filters them. */
 export const ITEM_KINDS = ['takeaway', 'talk', 'conference'];
-/** Kinds whose tags, annotations and dependencies say which tools are used. */
-export const USER_KINDS = ['component', 'system', 'api', 'resource'];
+/**
+ * Kinds whose tags, annotations and dependencies say which tools are used,
+ * and groups (whose components' tools count for them).
+ */
+export const USER_KINDS = ['component', 'system', 'api', 'resource', 'group'];
 
 const lower = (kind: string) => kind.toLocaleLowerCase('en-US');
 
@@ -31,7 +34,7 @@ export class IndexSnapshot {
   readonly takeaways: TakeawayEntity[] = [];
   readonly talks: TalkEntity[] = [];
   readonly conferences = new Map<string, ConferenceEntity>();
-  /** Components, systems, APIs and resources by canonical ref. */
+  /** Components, systems, APIs, resources and groups by canonical ref. */
   readonly users = new Map<string, Entity>();
   readonly #items = new Map<string, Entity>();
   readonly #byTool = new Map<string, IndexedItem[]>();

@@ -1,7 +1,4 @@
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ExploreResponse,
@@ -13,6 +10,7 @@ import {
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { INDEX_FIELDS } from '../catalogFields';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
+import { CatalogReadDecisions } from '../catalogIndex/CatalogReadDecision';
 import { readOnBehalf } from '../catalogIndex/readOnBehalf';
 import { RadarSource } from '../radar/RadarSource';
 import { callerVisibility } from './callerVisibility';
@@ -26,8 +24,8 @@ export interface ExploreServiceOptions {
   catalog: CatalogService;
   dictionary: ToolLookup;
   radar: RadarSource;
-  /** Without it, every request lists what the caller may see by reading it. */
-  permissions?: PermissionsService;
+  /** Whether a caller may read everything, so counts can come from the index. */
+  decisions: CatalogReadDecisions;
 }
 
 /**
@@ -47,7 +45,7 @@ export class ExploreService {
     records: ExploreRecord[],
   ) {
     return callerVisibility({
-      permissions: this.#options.permissions,
+      decisions: this.#options.decisions,
       catalog: this.#options.catalog,
       credentials,
       candidates: () => records.map(r => r.ref),

@@ -1,10 +1,6 @@
-import {
-  BackstageCredentials,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CatalogReadDecisions } from '../catalogIndex/CatalogReadDecision';
 import { readOnBehalf } from '../catalogIndex/readOnBehalf';
 
 /** Refs per lookup when a caller's visible items must be listed. */
@@ -19,23 +15,18 @@ const REF_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
  * behalf, refs only, and what the catalog returns is what they see.
  */
 export async function callerVisibility(options: {
-  permissions?: PermissionsService;
+  decisions: CatalogReadDecisions;
   catalog: CatalogService;
   credentials: BackstageCredentials;
   candidates: () => string[];
 }): Promise<(ref: string) => boolean> {
-  const { permissions, catalog, credentials } = options;
-  if (permissions) {
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
-    if (decision.result === AuthorizeResult.ALLOW) {
-      return () => true;
-    }
-    if (decision.result === AuthorizeResult.DENY) {
-      return () => false;
-    }
+  const { catalog, credentials } = options;
+  const decision = await options.decisions.decide(credentials);
+  if (decision === 'everything') {
+    return () => true;
+  }
+  if (decision === 'nothing') {
+    return () => false;
   }
   const refs = options.candidates();
   const visible = new Set<string>();

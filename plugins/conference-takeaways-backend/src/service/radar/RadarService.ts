@@ -1,10 +1,7 @@
 import {
   BackstageCredentials,
   LoggerService,
-  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -26,6 +23,7 @@ import {
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
+import { CatalogReadDecisions } from '../catalogIndex/CatalogReadDecision';
 import { ToolPageQuery } from './parseToolPageQuery';
 import { radarCatalogFromIndex } from './radarFromIndex';
 import { RadarCatalog, readRadarCatalog } from './readRadarCatalog';
@@ -45,7 +43,7 @@ export interface RadarServiceOptions {
    * their own catalog reads.
    */
   index?: CatalogIndex;
-  permissions?: PermissionsService;
+  decisions?: CatalogReadDecisions;
 }
 
 type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
@@ -77,15 +75,12 @@ export class RadarService {
 
   /** Whether the caller may read every catalog entity. */
   async #readsEverything(credentials: BackstageCredentials): Promise<boolean> {
-    const { permissions, index } = this.#options;
-    if (!permissions || !index) {
-      return false;
-    }
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
+    const { decisions, index } = this.#options;
+    return (
+      index !== undefined &&
+      decisions !== undefined &&
+      (await decisions.decide(credentials)) === 'everything'
     );
-    return decision.result === AuthorizeResult.ALLOW;
   }
 
   /** `GET /radar`: the tech radar data, enriched for the caller. */
