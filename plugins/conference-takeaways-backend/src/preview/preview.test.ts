@@ -9,9 +9,13 @@ import {
   extractEntitiesIsolated,
   stopExtractionWorkers,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
+import Ajv from 'ajv';
+import fs from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import path from 'node:path';
 import request from 'supertest';
+import { parse } from 'yaml';
 import { conferenceTakeawaysPlugin } from '../plugin';
 
 const REPORT = `# KubeCon + CloudNativeCon Europe 2022 — what we brought back
@@ -29,6 +33,13 @@ The collector is the piece to standardise on.
 `;
 
 const MAX_BYTES = 4096;
+
+// Answers are checked against openapi.yaml, as the other endpoints' are.
+const ajv = new Ajv({ strict: false, allErrors: true });
+ajv.addSchema(
+  parse(fs.readFileSync(path.resolve(__dirname, '../../openapi.yaml'), 'utf8')),
+  'openapi',
+);
 const PATH = '/api/conference-takeaways/preview';
 
 describe('POST /preview', () => {
@@ -80,6 +91,12 @@ describe('POST /preview', () => {
 
     expect(res.status).toBe(200);
     const body: PreviewResponse = res.body;
+    expect(
+      ajv.validate(
+        { $ref: 'openapi#/components/schemas/PreviewResponse' },
+        body,
+      ) || ajv.errors,
+    ).toBe(true);
     expect(body.fileName).toBe('valencia.md');
     expect(body.conference).toMatchObject({
       name: 'kubecon-eu-2022',

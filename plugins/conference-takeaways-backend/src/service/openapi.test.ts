@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createPreviewRouter } from '../preview/createPreviewRouter';
 import { RadarSource } from './radar/RadarSource';
 import { createRouter } from './router';
 import { testDictionary } from './__fixtures__/testDictionary';
@@ -64,6 +65,17 @@ describe('openapi.yaml', () => {
       'get /tools',
       'get /tools/:tool',
     ]);
-    expect(documented).toEqual(routesOf(router));
+    // The report preview has a router of its own, mounted beside this one.
+    const preview = createPreviewRouter({
+      config: new ConfigReader({}),
+      httpAuth: mockServices.httpAuth(),
+      urlReader: mockServices.urlReader.mock(),
+      logger: mockServices.logger.mock(),
+      dictionary: testDictionary,
+    });
+    expect(routesOf(preview)).toEqual(['post /preview']);
+    expect(documented).toEqual(
+      [...routesOf(router), ...routesOf(preview)].sort(),
+    );
   });
 });
