@@ -10,6 +10,7 @@ import {
   generateDescriptors,
 } from './lib/catalogGenerator';
 import { makeTempDir, replaceFile, writeFiles } from './lib/files';
+import { radarFile } from './lib/radarFile';
 import { checkTarget, heading, millis, note, percentile } from './lib/report';
 import { BenchSettings } from './lib/settings';
 import { writableTools } from './lib/vocabulary';
@@ -30,19 +31,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const value = await fn();
   return [value, performance.now() - started];
-}
-
-function radarFile(slugs: string[]): object {
-  return {
-    quadrants: [{ id: 'infrastructure', name: 'Infrastructure' }],
-    rings: [{ id: 'adopt', name: 'ADOPT', color: '#5BA300' }],
-    entries: slugs.map(slug => ({
-      id: slug,
-      title: slug,
-      quadrant: 'infrastructure',
-      timeline: [{ date: '2022-05-16', ringId: 'adopt', moved: 0 }],
-    })),
-  };
 }
 
 /**

@@ -65,6 +65,17 @@ export class RelevanceRequests {
     return { items: body as Candidate[], bytes };
   }
 
+  explore(query: string): Promise<{ body: unknown; bytes: number }> {
+    return this.api.getWithSize(
+      `/api/conference-takeaways/explore${query}`,
+      this.token,
+    );
+  }
+
+  radar(): Promise<unknown> {
+    return this.api.get('/api/conference-takeaways/radar', this.token);
+  }
+
   entity(componentName: string): Promise<unknown> {
     return this.api.get(
       `/api/catalog/entities/by-name/component/default/${componentName}`,

@@ -19,6 +19,8 @@ export interface BenchSettings {
   takeaways: number;
   talks: number;
   components: number;
+  /** The relevance benchmark's sizes like the example catalog's. */
+  example: { takeaways: number; talks: number; components: number };
   /** Measured requests per endpoint, after `warmup` unmeasured ones. */
   requests: number;
   warmup: number;
@@ -40,6 +42,11 @@ export function readSettings(): BenchSettings {
     takeaways: intFromEnv('BENCH_TAKEAWAYS', 10000),
     talks: intFromEnv('BENCH_TALKS', 1000),
     components: intFromEnv('BENCH_COMPONENTS', 5000),
+    example: {
+      takeaways: intFromEnv('BENCH_EXAMPLE_TAKEAWAYS', 33),
+      talks: intFromEnv('BENCH_EXAMPLE_TALKS', 13),
+      components: intFromEnv('BENCH_EXAMPLE_COMPONENTS', 12),
+    },
     requests: intFromEnv('BENCH_REQUESTS', 300),
     warmup: intFromEnv('BENCH_WARMUP', 30),
     port: intFromEnv('BENCH_PORT', 7401),
