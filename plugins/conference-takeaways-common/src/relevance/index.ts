@@ -21,3 +21,13 @@ export {
   RELEVANCE_FOCUS_SHARE,
   RELEVANCE_UBIQUITOUS_WEIGHT,
 } from './scoreItem';
+export {
+  describeItemAges,
+  explainRelevance,
+  withoutCitedTalks,
+} from './explainRelevance';
+export type {
+  ExplainRelevanceOptions,
+  ItemAges,
+  RelevanceExplanation,
+} from './explainRelevance';

@@ -44,7 +44,11 @@ export function renderWithEntity(
     <EntityProvider entity={entity}>{element}</EntityProvider>,
     {
       apis: [
-        [conferenceTakeawaysApiRef, api],
+        // tool names are a nicety every view asks for; none by default
+        [
+          conferenceTakeawaysApiRef,
+          { getToolSummaries: async () => ({ tools: [] }), ...api },
+        ],
         catalogApiMock({ entities: catalogEntities }),
       ],
       mountedRoutes: {

@@ -1,5 +1,8 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ExploreQuery,
+  ExploreResponse,
+  ExploreToolsResponse,
   RadarHistoryResponse,
   RelevanceResponse,
   TechRadarResponse,
@@ -61,6 +64,16 @@ export interface ConferenceTakeawaysApi {
    * left out.
    */
   getToolSummaries(slugs: string[]): Promise<ToolSummariesResponse>;
+
+  /**
+   * One page of takeaways, talks or conferences matching the filters, with
+   * facet counts and tool trends for the whole match, computed by the
+   * backend so the browser never loads the whole set.
+   */
+  explore(query: ExploreQuery): Promise<ExploreResponse>;
+
+  /** Every tool with takeaways, talks or a radar entry, with counts and ring. */
+  getExploreTools(): Promise<ExploreToolsResponse>;
 }
 
 /** @public */

@@ -161,4 +161,51 @@ describe('ConferenceTakeawaysClient', () => {
       cause: { name: 'NotFoundError', message: 'Unknown tool "nope"' },
     });
   });
+
+  it('sends explorer filters as query parameters, repeating tools', async () => {
+    const page = {
+      kind: 'talk',
+      total: 0,
+      offset: 20,
+      limit: 20,
+      items: [],
+      facets: { tools: [], conferences: [], years: [] },
+      trends: { years: [], series: [] },
+    };
+    const { client, fetchApi } = setup(jsonResponse(200, page));
+
+    const result = await client.explore({
+      kind: 'talk',
+      tool: ['linkerd', 'istio'],
+      conference: 'conference:default/kubecon-eu-2022',
+      year: 2022,
+      q: 'mesh & more',
+      limit: 20,
+      offset: 20,
+    });
+
+    expect(result).toEqual(page);
+    const url = new URL(String(fetchApi.fetch.mock.calls[0][0]));
+    expect(url.pathname).toBe('/api/conference-takeaways/explore');
+    expect(url.searchParams.getAll('tool')).toEqual(['linkerd', 'istio']);
+    expect(url.searchParams.get('conference')).toBe(
+      'conference:default/kubecon-eu-2022',
+    );
+    expect(url.searchParams.get('q')).toBe('mesh & more');
+    expect(url.searchParams.get('offset')).toBe('20');
+  });
+
+  it('leaves out empty explorer filters', async () => {
+    const explorer = setup(jsonResponse(200, {}));
+    await explorer.client.explore({ q: '' });
+    expect(String(explorer.fetchApi.fetch.mock.calls[0][0])).toBe(
+      `${baseUrl}/explore`,
+    );
+
+    const tools = setup(jsonResponse(200, { tools: [] }));
+    expect(await tools.client.getExploreTools()).toEqual({ tools: [] });
+    expect(String(tools.fetchApi.fetch.mock.calls[0][0])).toBe(
+      `${baseUrl}/explore/tools`,
+    );
+  });
 });

@@ -1,6 +1,9 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ExploreQuery,
+  ExploreResponse,
+  ExploreToolsResponse,
   RadarHistoryResponse,
   RelevanceResponse,
   TechRadarResponse,
@@ -72,6 +75,24 @@ export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
     }
     const query = new URLSearchParams(slugs.map(slug => ['slug', slug]));
     return this.get(`/tools?${query}`);
+  }
+
+  async explore(query: ExploreQuery): Promise<ExploreResponse> {
+    const params = new URLSearchParams();
+    const { tool, trendTools, ...single } = query;
+    for (const [key, value] of Object.entries(single)) {
+      if (value !== undefined && value !== '') {
+        params.set(key, String(value));
+      }
+    }
+    tool?.forEach(slug => params.append('tool', slug));
+    trendTools?.forEach(slug => params.append('trendTools', slug));
+    const search = params.toString();
+    return this.get(`/explore${search ? `?${search}` : ''}`);
+  }
+
+  async getExploreTools(): Promise<ExploreToolsResponse> {
+    return this.get('/explore/tools');
   }
 
   /** GETs a path of the backend; throws a ResponseError on failure. */

@@ -13,12 +13,13 @@ describe('EntityRelevantTakeawaysCard', () => {
     });
 
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    // a few spare items, so dropping talks a takeaway already cites still fills the card
     expect(getRelevant).toHaveBeenCalledWith('component:default/checkout', {
-      limit: 5,
+      limit: 10,
     });
   });
 
-  it('lists ranked items with reasons, conference and links', async () => {
+  it('lists ranked items with their position, one plain reason line and links', async () => {
     await renderWithEntity(<EntityRelevantTakeawaysCard />, {
       api: { getRelevant: async () => relevanceForComponent },
     });
@@ -26,15 +27,18 @@ describe('EntityRelevantTakeawaysCard', () => {
     const first = await screen.findByRole('article', {
       name: 'Linkerd is the service mesh people enjoy running',
     });
+    expect(within(first).getByLabelText('Rank 1')).toHaveTextContent('1.');
     expect(
       within(first).getByText(
         'Takeaway · KubeCon + CloudNativeCon Europe 2022',
       ),
     ).toBeInTheDocument();
-    expect(within(first).getByText('uses linkerd (tag)')).toBeInTheDocument();
+    // names, not ids; one line instead of a chip per reason
     expect(
-      within(first).getByText('linkerd is the subject of this takeaway'),
+      within(first).getByText('About Linkerd — checkout uses it (tag)'),
     ).toBeInTheDocument();
+    expect(within(first).queryByText(/linkerd is the subject/)).toBeNull();
+    expect(within(first).queryByText(/Score/)).toBeNull();
     expect(
       within(first).getByRole('link', {
         name: 'Linkerd is the service mesh people enjoy running',
@@ -55,10 +59,98 @@ describe('EntityRelevantTakeawaysCard', () => {
     const talk = screen.getByRole('article', {
       name: 'OpenTelemetry everywhere',
     });
+    expect(within(talk).getByLabelText('Rank 2')).toBeInTheDocument();
     expect(within(talk).getByText(/^Talk · /)).toBeInTheDocument();
     expect(
       within(talk).getByRole('link', { name: /Recording/ }),
     ).toHaveAttribute('href', 'https://www.youtube.com/watch?v=otel');
+  });
+
+  it('shows the details of a reason on hover', async () => {
+    await renderWithEntity(<EntityRelevantTakeawaysCard />, {
+      api: { getRelevant: async () => relevanceForComponent },
+    });
+
+    await userEvent.hover(
+      await screen.findByText('About Linkerd — checkout uses it (tag)'),
+    );
+    expect(
+      await screen.findByText(
+        'Linkerd is what this takeaway is about; checkout uses it (tag).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('does not list a talk again that a shown takeaway cites', async () => {
+    const cited = relevanceForComponent.items[0].talks![0];
+    await renderWithEntity(<EntityRelevantTakeawaysCard />, {
+      api: {
+        getRelevant: async () => ({
+          ...relevanceForComponent,
+          items: [
+            ...relevanceForComponent.items,
+            {
+              entityRef: cited.entityRef,
+              kind: 'Talk' as const,
+              title: cited.title,
+              tools: ['linkerd'],
+              score: 0.3,
+              reasons: [
+                { type: 'mention' as const, tool: 'linkerd', text: '' },
+              ],
+            },
+          ],
+        }),
+      },
+    });
+
+    await screen.findAllByLabelText(/^Rank \d+$/);
+    expect(
+      screen.getAllByRole('link', { name: 'Linkerd at scale' }),
+    ).toHaveLength(1);
+    expect(
+      screen.queryByRole('article', { name: 'Linkerd at scale' }),
+    ).toBeNull();
+  });
+
+  it('says the age once when every item is dated, per item when it tells them apart', async () => {
+    const dated = (year: number) => ({
+      type: 'age' as const,
+      text: `from ${year} — may be dated`,
+    });
+    const [a, b] = relevanceForComponent.items;
+    const { unmount } = await renderWithEntity(
+      <EntityRelevantTakeawaysCard />,
+      {
+        api: {
+          getRelevant: async () => ({
+            ...relevanceForComponent,
+            items: [
+              { ...a, reasons: [...a.reasons, dated(2022)] },
+              { ...b, reasons: [...b.reasons, dated(2021)] },
+            ],
+          }),
+        },
+      },
+    );
+    expect(
+      await screen.findByText(/Everything here is from 2022 or earlier/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/may be dated/)).toBeNull();
+    unmount();
+
+    await renderWithEntity(<EntityRelevantTakeawaysCard />, {
+      api: {
+        getRelevant: async () => ({
+          ...relevanceForComponent,
+          items: [a, { ...b, reasons: [...b.reasons, dated(2019)] }],
+        }),
+      },
+    });
+    expect(
+      await screen.findByText(/from 2019, may be dated/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Everything here is from/)).toBeNull();
   });
 
   it('respects the limit', async () => {
@@ -66,8 +158,8 @@ describe('EntityRelevantTakeawaysCard', () => {
       api: { getRelevant: async () => relevanceForComponent },
     });
 
-    await screen.findByText('uses linkerd (tag)');
-    expect(screen.getAllByRole('article')).toHaveLength(1);
+    await screen.findByText('About Linkerd — checkout uses it (tag)');
+    expect(screen.getAllByLabelText(/^Rank \d+$/)).toHaveLength(1);
   });
 
   it('shows the tools it found, linking to the explorer, sources on hover', async () => {
@@ -98,13 +190,13 @@ describe('EntityRelevantTakeawaysCard', () => {
     });
 
     expect(
-      await screen.findByText("No talks about this service's tools yet"),
+      await screen.findByText('No talks about Linkerd, OpenTelemetry yet'),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'How to add a trip report' }),
     ).toHaveAttribute('href', '/conference-takeaways?tab=add-report');
     // tools are known here, so no advice on declaring them
-    expect(screen.queryByText(/Declare them with tags/)).toBeNull();
+    expect(screen.queryByText(/We looked for tools/)).toBeNull();
   });
 
   it('explains how to declare tools when none were found', async () => {
@@ -122,7 +214,18 @@ describe('EntityRelevantTakeawaysCard', () => {
     );
 
     expect(
-      await screen.findByText(/Declare them with tags/),
+      await screen.findByText('No tools found for this entity'),
+    ).toBeInTheDocument();
+    // names what it checked, and how to add a tool
+    expect(
+      screen.getByText(/We looked for tools in checkout's tags/),
+    ).toHaveTextContent(
+      /tags \(none\), its conference-takeaways.dev\/tools annotation \(not set\)/,
+    );
+    expect(
+      screen.getByText(
+        'conference-takeaways.dev/tools: linkerd, opentelemetry',
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: /How to add a trip report/ }),
@@ -149,7 +252,9 @@ describe('EntityRelevantTakeawaysCard', () => {
 
     expect(await screen.findByText(/No such entity/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getAllByLabelText(/^Rank \d+$/)).toHaveLength(3),
+    );
   });
 
   it('renders without explorer links when the explorer is not mounted', async () => {

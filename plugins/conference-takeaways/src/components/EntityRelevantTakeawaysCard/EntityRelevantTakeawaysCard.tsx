@@ -1,21 +1,22 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
-  InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
+import { EntityInfoCard, useEntity } from '@backstage/plugin-catalog-react';
+import { ButtonLink } from '@backstage/ui';
 import Button from '@material-ui/core/Button';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useExplorerLink } from '../../hooks/useExplorerLink';
 import { useRelevant } from '../../hooks/useRelevant';
+import { explainItems } from '../../lib/explainItems';
 import {
   AddTripReportHint,
+  CheckedSources,
   RelevantItemView,
   ResolvedToolChips,
 } from '../shared';
@@ -26,11 +27,10 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: theme.spacing(0.5),
-    marginBottom: theme.spacing(2),
+    marginBottom: theme.spacing(1),
   },
-  divider: {
-    margin: theme.spacing(1.5, 0),
-  },
+  note: { marginBottom: theme.spacing(1.5) },
+  divider: { margin: theme.spacing(1.5, 0) },
 }));
 
 /** Props of {@link EntityRelevantTakeawaysCard}. @public */
@@ -43,8 +43,14 @@ export interface EntityRelevantTakeawaysCardProps {
 }
 
 /**
+ * Ranking returns a few spare items: talks a shown takeaway already cites
+ * are dropped from the list, and the card still fills up.
+ */
+const SPARE_ITEMS = 5;
+
+/**
  * Top conference takeaways and talks for the current entity, ranked by the
- * tools it uses, with the reasons for each.
+ * tools it uses, each with a one-line reason (details on hover).
  */
 export function EntityRelevantTakeawaysCard(
   props: EntityRelevantTakeawaysCardProps,
@@ -55,7 +61,11 @@ export function EntityRelevantTakeawaysCard(
   const explorerLink = useExplorerLink();
   const { value, loading, error, retry } = useRelevant(
     stringifyEntityRef(entity),
-    limit,
+    limit + SPARE_ITEMS,
+  );
+  const shown = useMemo(
+    () => (value ? explainItems(value, entity, limit) : undefined),
+    [value, entity, limit],
   );
 
   let content;
@@ -68,51 +78,74 @@ export function EntityRelevantTakeawaysCard(
         <Button onClick={retry}>Retry</Button>
       </>
     );
-  } else if (value) {
+  } else if (value && shown) {
     content = (
       <>
         {value.tools.length > 0 && (
           <div className={classes.tools} aria-label="Tools this entity uses">
             <Typography variant="body2" component="span">
-              Tools:
+              Uses:
             </Typography>
             <ResolvedToolChips tools={value.tools} />
           </div>
         )}
-        {value.items.length === 0 ? (
+        {shown.items.length === 0 ? (
           <EmptyState
             missing="data"
-            title="No talks about this service's tools yet"
+            title={
+              value.tools.length === 0
+                ? 'No tools found for this entity'
+                : `No talks about ${value.tools
+                    .map(tool => tool.name)
+                    .join(', ')} yet`
+            }
             description={
-              <AddTripReportHint
-                docsUrl={docsUrl}
-                explainTools={value.tools.length === 0}
-              />
+              <>
+                {value.tools.length === 0 && <CheckedSources entity={entity} />}
+                <AddTripReportHint docsUrl={docsUrl} />
+              </>
             }
           />
         ) : (
-          value.items.slice(0, limit).map((item, index) => (
-            <Fragment key={item.entityRef}>
-              {index > 0 && <Divider className={classes.divider} />}
-              <RelevantItemView item={item} />
-            </Fragment>
-          ))
+          <>
+            {shown.ageNote && (
+              <Typography
+                variant="body2"
+                color="textSecondary"
+                className={classes.note}
+              >
+                {shown.ageNote}
+              </Typography>
+            )}
+            {shown.items.map((explained, index) => (
+              <Fragment key={explained.item.entityRef}>
+                {index > 0 && <Divider className={classes.divider} />}
+                <RelevantItemView
+                  item={explained.item}
+                  rank={explained.rank}
+                  explanation={explained.explanation}
+                  age={explained.age}
+                />
+              </Fragment>
+            ))}
+          </>
         )}
       </>
     );
   }
 
   return (
-    <InfoCard
+    <EntityInfoCard
       title={title}
-      subheader="What conference talks said about the tools this uses"
-      deepLink={
-        explorerLink
-          ? { title: 'Explore all takeaways', link: explorerLink() }
-          : undefined
+      footerActions={
+        explorerLink && (
+          <ButtonLink variant="tertiary" href={explorerLink()}>
+            Explore all takeaways
+          </ButtonLink>
+        )
       }
     >
-      <Box>{content}</Box>
-    </InfoCard>
+      {content}
+    </EntityInfoCard>
   );
 }

@@ -14,13 +14,20 @@ function visibleTitles() {
   return titles.filter(title => screen.queryByRole('link', { name: title }));
 }
 
+// names of the tools the rows list, as the backend's dictionary gives them
+const getToolSummaries = async (slugs: string[]) => ({
+  tools: slugs
+    .filter(slug => slug === 'istio')
+    .map(slug => ({ slug, name: 'Istio', ubiquitous: false })),
+});
+
 describe('EntityRelevantTakeawaysContent', () => {
   async function render() {
     const getRelevant = jest.fn(async () => relevanceForComponent);
     await renderWithEntity(<EntityRelevantTakeawaysContent />, {
-      api: { getRelevant },
+      api: { getRelevant, getToolSummaries },
     });
-    await screen.findByText('3 of 3 takeaways and talks');
+    await screen.findByText('3 of 3 takeaways and talks, best match first');
     return { getRelevant };
   }
 
@@ -30,17 +37,22 @@ describe('EntityRelevantTakeawaysContent', () => {
       limit: 100,
     });
     expect(visibleTitles()).toEqual(titles);
-    expect(screen.getByText('from 2018, older advice')).toBeInTheDocument();
+    // the one dated item says so in its row; no score decimals
+    expect(screen.getByText(/from 2018, may be dated/)).toBeInTheDocument();
+    expect(screen.queryByText('0.90')).toBeNull();
+    expect(
+      screen.getByText('About Linkerd — checkout uses it (tag)'),
+    ).toBeInTheDocument();
   });
 
   it('filters by tool', async () => {
     await render();
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Tool' }),
-      'opentelemetry',
+      'OpenTelemetry',
     );
     expect(
-      await screen.findByText('1 of 3 takeaways and talks'),
+      await screen.findByText('1 of 3 takeaways and talks, best match first'),
     ).toBeInTheDocument();
     expect(visibleTitles()).toEqual(['OpenTelemetry everywhere']);
   });
@@ -76,7 +88,7 @@ describe('EntityRelevantTakeawaysContent', () => {
       },
     });
     expect(
-      await screen.findByText("No talks about this service's tools yet"),
+      await screen.findByText('No talks about Linkerd, OpenTelemetry yet'),
     ).toBeInTheDocument();
   });
 

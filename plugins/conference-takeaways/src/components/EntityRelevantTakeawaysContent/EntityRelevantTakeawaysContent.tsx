@@ -12,12 +12,19 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
 import { useRelevant } from '../../hooks/useRelevant';
+import { useToolNames } from '../../hooks/useToolNames';
+import { explainItems } from '../../lib/explainItems';
 import {
   filterRelevantItems,
   RelevantItemFilter,
   relevantItemFilterOptions,
 } from '../../lib/relevantItemFilters';
-import { AddTripReportHint, FilterSelect, ResolvedToolChips } from '../shared';
+import {
+  AddTripReportHint,
+  CheckedSources,
+  FilterSelect,
+  ResolvedToolChips,
+} from '../shared';
 import { RelevantItemsTable } from './RelevantItemsTable';
 
 /** Props of {@link EntityRelevantTakeawaysContent}. @public */
@@ -47,10 +54,21 @@ export function EntityRelevantTakeawaysContent(
     () => relevantItemFilterOptions(items ?? []),
     [items],
   );
-  const filtered = useMemo(
-    () => filterRelevantItems(items ?? [], filter),
-    [items, filter],
+  const toolNames = useToolNames(options.tools, value?.tools);
+  // ranks and the age note belong to the whole list; filters only hide rows
+  const all = useMemo(
+    () => (value ? explainItems(value, entity) : { items: [] }),
+    [value, entity],
   );
+  const rows = useMemo(() => {
+    const kept = new Set(
+      filterRelevantItems(
+        all.items.map(e => e.item),
+        filter,
+      ).map(item => item.entityRef),
+    );
+    return all.items.filter(e => kept.has(e.item.entityRef));
+  }, [all, filter]);
 
   if (loading) {
     return <Progress />;
@@ -66,12 +84,18 @@ export function EntityRelevantTakeawaysContent(
       <Content noPadding>
         <EmptyState
           missing="data"
-          title="No talks about this service's tools yet"
+          title={
+            value.tools.length === 0
+              ? 'No tools found for this entity'
+              : `No talks about ${value.tools
+                  .map(tool => tool.name)
+                  .join(', ')} yet`
+          }
           description={
-            <AddTripReportHint
-              docsUrl={docsUrl}
-              explainTools={value.tools.length === 0}
-            />
+            <>
+              {value.tools.length === 0 && <CheckedSources entity={entity} />}
+              <AddTripReportHint docsUrl={docsUrl} />
+            </>
           }
         />
       </Content>
@@ -97,7 +121,12 @@ export function EntityRelevantTakeawaysContent(
             label="Tool"
             allLabel="All tools"
             value={filter.tool}
-            options={options.tools.map(tool => ({ value: tool, label: tool }))}
+            options={options.tools
+              .map(tool => ({
+                value: tool,
+                label: toolNames.get(tool.toLocaleLowerCase('en-US')) ?? tool,
+              }))
+              .sort((a, b) => a.label.localeCompare(b.label))}
             onChange={tool => setFilter(f => ({ ...f, tool }))}
           />
           <FilterSelect
@@ -126,9 +155,15 @@ export function EntityRelevantTakeawaysContent(
             }
           />
         </Box>
+        {all.ageNote && (
+          <Typography variant="body2" color="textSecondary" paragraph>
+            {all.ageNote}
+          </Typography>
+        )}
         <RelevantItemsTable
-          title={`${filtered.length} of ${value.items.length} takeaways and talks`}
-          items={filtered}
+          title={`${rows.length} of ${all.items.length} takeaways and talks, best match first`}
+          items={rows}
+          toolNames={toolNames}
         />
       </Grid>
     </Grid>

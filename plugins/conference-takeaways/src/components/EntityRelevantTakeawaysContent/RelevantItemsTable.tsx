@@ -1,83 +1,89 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { RelevantItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { ExplainedItem } from '../../lib/explainItems';
 import {
   CitedTalks,
   conferenceLine,
   ExternalLink,
-  ReasonChips,
+  ReasonLine,
   ToolChip,
 } from '../shared';
 
 const chipBox = { display: 'flex', flexWrap: 'wrap', gap: 4 } as const;
 
-const columns: TableColumn<RelevantItem>[] = [
-  {
-    title: 'Takeaway or talk',
-    field: 'title',
-    highlight: true,
-    render: item => (
-      <>
-        <EntityRefLink entityRef={item.entityRef} hideIcon>
-          {item.title}
-        </EntityRefLink>
-        <Typography variant="body2" color="textSecondary">
-          {item.kind}
-        </Typography>
-        {item.talks && <CitedTalks talks={item.talks} />}
-        {item.links?.map(link => (
-          <Typography variant="body2" key={link.url}>
-            <ExternalLink url={link.url}>{link.title}</ExternalLink>
+function columns(toolNames: Map<string, string>): TableColumn<ExplainedItem>[] {
+  return [
+    {
+      title: '#',
+      field: 'rank',
+      type: 'numeric',
+      defaultSort: 'asc',
+      width: '48px',
+      cellStyle: { width: 48, paddingRight: 8 },
+      headerStyle: { width: 48, paddingRight: 8 },
+    },
+    {
+      title: 'Takeaway or talk',
+      field: 'item.title',
+      highlight: true,
+      // the headline gets the room: it is what people scan
+      cellStyle: { minWidth: 320, width: '70%' },
+      headerStyle: { minWidth: 320, width: '70%' },
+      render: ({ item, explanation, age }) => (
+        <>
+          <EntityRefLink entityRef={item.entityRef} hideIcon>
+            {item.title}
+          </EntityRefLink>
+          <Typography variant="caption" color="textSecondary" component="p">
+            {[item.kind, conferenceLine(item.conference), age]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography>
-        ))}
-      </>
-    ),
-  },
-  {
-    title: 'Conference',
-    field: 'conference.title',
-    render: item => conferenceLine(item.conference) ?? '—',
-  },
-  {
-    title: 'Tools',
-    sorting: false,
-    render: item => (
-      <Box style={chipBox}>
-        {item.tools.map(tool => (
-          <ToolChip key={tool} slug={tool} />
-        ))}
-      </Box>
-    ),
-  },
-  {
-    title: 'Why',
-    sorting: false,
-    render: item => (
-      <Box style={chipBox}>
-        <ReasonChips reasons={item.reasons} />
-      </Box>
-    ),
-  },
-  {
-    title: 'Score',
-    field: 'score',
-    type: 'numeric',
-    defaultSort: 'desc',
-    render: item => item.score.toFixed(2),
-  },
-];
+          <ReasonLine explanation={explanation} />
+          {item.talks && <CitedTalks talks={item.talks} />}
+          {item.links && item.links.length > 0 && (
+            <Typography variant="body2">
+              {item.links.map(link => (
+                <span key={link.url}>
+                  <ExternalLink url={link.url}>{link.title}</ExternalLink>{' '}
+                </span>
+              ))}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Tools',
+      sorting: false,
+      cellStyle: { minWidth: 160 },
+      render: ({ item }) => (
+        <Box style={chipBox}>
+          {item.tools.map(tool => (
+            <ToolChip
+              key={tool}
+              slug={tool}
+              label={toolNames.get(tool.toLocaleLowerCase('en-US')) ?? tool}
+            />
+          ))}
+        </Box>
+      ),
+    },
+  ];
+}
 
 /** The full ranked list; rows keep the backend's ranking order. */
 export function RelevantItemsTable(props: {
-  items: RelevantItem[];
+  items: ExplainedItem[];
+  toolNames: Map<string, string>;
   title: string;
 }) {
   return (
-    <Table<RelevantItem>
+    <Table<ExplainedItem>
       title={props.title}
-      columns={columns}
+      columns={columns(props.toolNames)}
       data={props.items}
       options={{
         paging: props.items.length > 20,

@@ -2,6 +2,7 @@ import { Content, Header, Page } from '@backstage/core-components';
 import { Route, Routes } from 'react-router-dom';
 import { toolRouteRef } from '../../routes';
 import { ToolHubPage } from '../ToolHubPage';
+import { ToolsIndex } from '../ToolsIndexPage';
 import { TakeawaysExplorer } from './TakeawaysExplorer';
 
 /** Props of {@link TakeawaysExplorerPage}. @public */
@@ -28,6 +29,20 @@ export function TakeawaysExplorerPage(props: TakeawaysExplorerPageProps) {
             <Header title={title} subtitle={subtitle} />
             <Content>
               <TakeawaysExplorer />
+            </Content>
+          </Page>
+        }
+      />
+      <Route
+        path="/tools"
+        element={
+          <Page themeId="tool">
+            <Header
+              title="Tools"
+              subtitle="Every tool our reports and radar mention"
+            />
+            <Content>
+              <ToolsIndex />
             </Content>
           </Page>
         }

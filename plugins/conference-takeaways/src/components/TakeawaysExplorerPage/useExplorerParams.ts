@@ -6,9 +6,9 @@ export type ExplorerTab = NonNullable<ExplorerLinkParams['tab']> | 'trends';
 
 const TABS: ExplorerTab[] = [
   'takeaways',
-  'trends',
-  'conferences',
   'talks',
+  'conferences',
+  'trends',
   'add-report',
 ];
 
@@ -18,6 +18,8 @@ export interface ExplorerParams {
   tool?: string;
   conference?: string;
   year?: number;
+  /** 0-based page of the list. */
+  page: number;
 }
 
 /**
@@ -31,12 +33,14 @@ export function useExplorerParams(): [
   const [searchParams, setSearchParams] = useSearchParams();
   const tab = searchParams.get('tab') as ExplorerTab | null;
   const year = Number(searchParams.get('year'));
+  const page = Number(searchParams.get('page'));
   const params: ExplorerParams = {
     tab: tab && TABS.includes(tab) ? tab : 'takeaways',
     q: searchParams.get('q') ?? undefined,
     tool: searchParams.get('tool') ?? undefined,
     conference: searchParams.get('conference') ?? undefined,
     year: Number.isInteger(year) && year > 0 ? year : undefined,
+    page: Number.isInteger(page) && page > 0 ? page : 0,
   };
 
   const update = useCallback(
@@ -44,8 +48,12 @@ export function useExplorerParams(): [
       setSearchParams(
         current => {
           const next = new URLSearchParams(current);
+          // any other change shows a new list: back to its first page
+          if (!('page' in change)) {
+            next.delete('page');
+          }
           for (const [key, value] of Object.entries(change)) {
-            if (value === undefined || value === '') {
+            if (value === undefined || value === '' || value === 0) {
               next.delete(key);
             } else {
               next.set(key, String(value));

@@ -1,4 +1,8 @@
-import { CodeSnippet, InfoCard } from '@backstage/core-components';
+import {
+  CodeSnippet,
+  CopyTextButton,
+  InfoCard,
+} from '@backstage/core-components';
 import { EvidenceSuggestion } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
@@ -13,8 +17,10 @@ export function EvidenceSuggestions(props: {
   suggestions: EvidenceSuggestion[];
   /** Suggestions in all; the backend sends the first few. */
   total: number;
+  /** Takeaways and talks about the tool in all, cited or not. */
+  itemsTotal: number;
 }) {
-  const { entryTitle, suggestions, total } = props;
+  const { entryTitle, suggestions, total, itemsTotal } = props;
   return (
     <InfoCard
       title="Evidence the radar could cite"
@@ -22,8 +28,9 @@ export function EvidenceSuggestions(props: {
     >
       {suggestions.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          The radar entry already cites every takeaway and talk about{' '}
-          {entryTitle}.
+          {itemsTotal === 0
+            ? `No takeaway or talk is about ${entryTitle} yet, so there is nothing to cite.`
+            : `The radar entry already cites every takeaway and talk about ${entryTitle}.`}
         </Typography>
       ) : (
         <>
@@ -40,12 +47,17 @@ export function EvidenceSuggestions(props: {
               aria-label={`Suggestion: ${suggestion.item.title}`}
               mb={2}
             >
-              <CitedItemLine item={suggestion.item} />
-              <CodeSnippet
-                language="yaml"
-                text={suggestion.snippet}
-                showCopyCodeButton
-              />
+              <Box display="flex" alignItems="flex-start" style={{ gap: 8 }}>
+                <Box flexGrow={1}>
+                  <CitedItemLine item={suggestion.item} />
+                </Box>
+                {/* beside the snippet, not over it: long lines stay readable */}
+                <CopyTextButton
+                  text={suggestion.snippet}
+                  tooltipText="Snippet copied"
+                />
+              </Box>
+              <CodeSnippet language="yaml" text={suggestion.snippet} />
             </Box>
           ))}
           {total > suggestions.length && (

@@ -5,7 +5,7 @@ import { ToolHubResponse } from '@conference-takeaways/backstage-plugin-conferen
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../../api';
-import { explorerLinkRouteRef } from '../../routes';
+import { explorerLinkRouteRef, toolLinkRouteRef } from '../../routes';
 import { linkerdHub, quietHub } from '../../__testUtils__/toolHubFixtures';
 import { ToolHub } from './ToolHub';
 
@@ -14,7 +14,12 @@ function renderHub(
   tool = 'linkerd',
 ) {
   return renderInTestApp(<ToolHub tool={tool} />, {
-    apis: [[conferenceTakeawaysApiRef, { getTool }]],
+    apis: [
+      [
+        conferenceTakeawaysApiRef,
+        { getTool, getExploreTools: async () => ({ tools: [] }) },
+      ],
+    ],
     mountedRoutes: {
       '/catalog/:namespace/:kind/:name': entityRouteRef,
       '/conference-takeaways': explorerLinkRouteRef,
@@ -256,6 +261,19 @@ describe('ToolHub', () => {
     ).toBeInTheDocument();
   });
 
+  it('says there is nothing to cite when nothing is about the tool', async () => {
+    await renderHub(async () => ({
+      ...linkerdHub,
+      suggestions: [],
+      itemsPage: { ...linkerdHub.itemsPage, items: [], total: 0 },
+    }));
+
+    expect(
+      await screen.findByText(/No takeaway or talk is about .* yet/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/already cites every/)).toBeNull();
+  });
+
   it('shows warnings as alerts', async () => {
     await renderHub(async () => linkerdHub);
 
@@ -312,6 +330,43 @@ describe('ToolHub', () => {
     expect(
       await screen.findByText('No tool called "nope"'),
     ).toBeInTheDocument();
+  });
+
+  it('suggests known tools with a close name, and the list of all tools', async () => {
+    const failure = await backendError(
+      404,
+      'NotFoundError',
+      'Unknown tool "linkred"',
+    );
+    await renderInTestApp(<ToolHub tool="linkred" />, {
+      apis: [
+        [
+          conferenceTakeawaysApiRef,
+          {
+            getTool: async () => Promise.reject(failure),
+            getExploreTools: async () => ({
+              tools: [
+                { slug: 'linkerd', name: 'Linkerd', takeaways: 3, talks: 1 },
+                { slug: 'kafka', name: 'Apache Kafka', takeaways: 1, talks: 0 },
+              ],
+            }),
+          },
+        ],
+      ],
+      mountedRoutes: {
+        '/conference-takeaways/tools/:tool': toolLinkRouteRef,
+      },
+    });
+
+    expect(
+      await screen.findByRole('link', { name: 'Linkerd' }),
+    ).toHaveAttribute('href', '/conference-takeaways/tools/linkerd');
+    expect(screen.getByText(/Did you mean/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Apache Kafka' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'See all tools' })).toHaveAttribute(
+      'href',
+      '/conference-takeaways/tools',
+    );
   });
 
   it('shows other backend errors and retries', async () => {

@@ -15,6 +15,7 @@ import { ToolItemsByYear } from './ToolItemsByYear';
 import { ToolOverview } from './ToolOverview';
 import { ToolUsers } from './ToolUsers';
 import { ToolWarnings } from './ToolWarnings';
+import { UnknownTool } from './UnknownTool';
 
 /** Props of {@link ToolHub}. @public */
 export interface ToolHubProps {
@@ -70,6 +71,7 @@ function ToolHubSections(props: {
             entryTitle={hub.radar.title}
             suggestions={hub.suggestions}
             total={hub.suggestionsTotal}
+            itemsTotal={hub.itemsPage.total}
           />
         </Grid>
       )}
@@ -98,13 +100,7 @@ export function ToolHub(props: ToolHubProps) {
   }
   if (error) {
     if (isNotFound(error)) {
-      return (
-        <EmptyState
-          missing="info"
-          title={`No tool called "${props.tool}"`}
-          description="Neither the tool dictionary nor the tech radar knows it. Tool pages take a slug, name or alias (e.g. linkerd, otel) or the id of a radar entry."
-        />
-      );
+      return <UnknownTool tool={props.tool} />;
     }
     return (
       <>

@@ -1,18 +1,29 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { RelevantItem } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
-import Box from '@material-ui/core/Box';
+import {
+  RelevanceExplanation,
+  RelevantItem,
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { CitedTalks } from './CitedTalks';
 import { ExternalLink } from './ExternalLink';
-import { ReasonChips } from './ReasonChips';
+import { ReasonLine } from './ReasonLine';
 
 const useStyles = makeStyles(theme => ({
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(0.5),
-    margin: theme.spacing(0.5, 0),
+  item: {
+    display: 'grid',
+    gridTemplateColumns: `${theme.spacing(3)}px 1fr`,
+    columnGap: theme.spacing(1),
+  },
+  rank: {
+    color: theme.palette.text.secondary,
+    fontVariantNumeric: 'tabular-nums',
+    paddingTop: 2,
+  },
+  title: { lineHeight: 1.35 },
+  talks: {
+    margin: theme.spacing(0.5, 0, 0),
+    paddingLeft: theme.spacing(2),
   },
 }));
 
@@ -29,35 +40,60 @@ export function conferenceLine(
     : `${title} (${year})`;
 }
 
-/** One ranked takeaway or talk: link, conference, reasons and sources. */
-export function RelevantItemView(props: { item: RelevantItem }) {
-  const { item } = props;
+/**
+ * One ranked takeaway or talk: its position, link, conference, the reason in
+ * one line, and the talks it cites.
+ */
+export function RelevantItemView(props: {
+  item: RelevantItem;
+  rank: number;
+  explanation: RelevanceExplanation;
+  /** e.g. `from 2019, may be dated`, when the age tells this item apart. */
+  age?: string;
+}) {
+  const { item, rank, explanation, age } = props;
   const classes = useStyles();
-  const conference = conferenceLine(item.conference);
+  const meta = [item.kind, conferenceLine(item.conference), age]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <Box component="article" aria-label={item.title}>
-      <Typography variant="subtitle1" component="h3">
-        <EntityRefLink entityRef={item.entityRef} hideIcon>
-          {item.title}
-        </EntityRefLink>
+    <article className={classes.item} aria-label={item.title}>
+      <Typography
+        variant="subtitle2"
+        className={classes.rank}
+        aria-label={`Rank ${rank}`}
+      >
+        {rank}.
       </Typography>
-      <Typography variant="body2" color="textSecondary">
-        {item.kind}
-        {conference && ` · ${conference}`}
-      </Typography>
-      <div className={classes.chips}>
-        <ReasonChips reasons={item.reasons} />
-      </div>
-      {item.talks && <CitedTalks talks={item.talks} />}
-      {item.links && item.links.length > 0 && (
-        <Typography variant="body2">
-          {item.links.map(link => (
-            <span key={link.url}>
-              <ExternalLink url={link.url}>{link.title}</ExternalLink>{' '}
-            </span>
-          ))}
+      <div>
+        <Typography
+          variant="subtitle1"
+          component="h3"
+          className={classes.title}
+        >
+          <EntityRefLink entityRef={item.entityRef} hideIcon>
+            {item.title}
+          </EntityRefLink>
         </Typography>
-      )}
-    </Box>
+        <Typography variant="caption" color="textSecondary" component="p">
+          {meta}
+        </Typography>
+        <ReasonLine explanation={explanation} />
+        {item.talks && item.talks.length > 0 && (
+          <div className={classes.talks}>
+            <CitedTalks talks={item.talks} />
+          </div>
+        )}
+        {item.links && item.links.length > 0 && (
+          <Typography variant="body2">
+            {item.links.map(link => (
+              <span key={link.url}>
+                <ExternalLink url={link.url}>{link.title}</ExternalLink>{' '}
+              </span>
+            ))}
+          </Typography>
+        )}
+      </div>
+    </article>
   );
 }

@@ -1,7 +1,8 @@
 export { AddTripReportHint } from './AddTripReportHint';
 export { CitedTalks, TalkMediaLinks } from './CitedTalks';
 export { ExternalLink } from './ExternalLink';
-export { ReasonChips } from './ReasonChips';
+export { ReasonLine } from './ReasonLine';
+export { CheckedSources } from './CheckedSources';
 export { RelevantItemView, conferenceLine } from './RelevantItemView';
 export { ResolvedToolChips } from './ResolvedToolChips';
 export { SafeMarkdown } from './SafeMarkdown';
@@ -12,3 +13,4 @@ export { ToolChipList } from './ToolChipList';
 export { TalkList } from './TalkList';
 export { TakeawayList } from './TakeawayList';
 export { RingChip } from './RingChip';
+export { HighlightTerms } from './HighlightTerms';

@@ -1,0 +1,246 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  ExploreItem,
+  ExploreKind,
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { ReactNode } from 'react';
+import { dateRange } from '../../lib/dateRange';
+import { ExternalLink, HighlightTerms, ToolChip } from '../shared';
+
+/** Rows per page; the backend caps a page at 100. */
+export const EXPLORE_PAGE_SIZE = 20;
+
+const useStyles = makeStyles(theme => ({
+  nowrap: { whiteSpace: 'nowrap' },
+  match: {
+    marginTop: theme.spacing(0.5),
+    '& mark': {
+      backgroundColor: theme.palette.warning.light,
+      color: theme.palette.getContrastText(theme.palette.warning.light),
+      padding: '0 2px',
+    },
+  },
+  media: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1) },
+}));
+
+const MATCH_FIELDS: Record<NonNullable<ExploreItem['match']>['field'], string> =
+  {
+    title: 'title',
+    summary: 'summary',
+    tools: 'tools',
+    speakers: 'speakers',
+    body: 'text',
+  };
+
+/** Why a row matched the search: the field and the words around the match. */
+function MatchLine(props: { item: ExploreItem; query?: string }) {
+  const classes = useStyles();
+  const { match } = props.item;
+  if (!match) {
+    return null;
+  }
+  return (
+    <Typography variant="body2" color="textSecondary" className={classes.match}>
+      Matched in {MATCH_FIELDS[match.field] ?? match.field}: “
+      <HighlightTerms text={match.snippet} query={props.query} />”
+    </Typography>
+  );
+}
+
+function TitleCell(props: {
+  item: ExploreItem;
+  query?: string;
+  below?: ReactNode;
+}) {
+  const { item, query, below } = props;
+  return (
+    <>
+      <EntityRefLink entityRef={item.entityRef} hideIcon>
+        {item.title}
+      </EntityRefLink>
+      {below}
+      <MatchLine item={item} query={query} />
+    </>
+  );
+}
+
+function ConferenceCell(props: { item: ExploreItem }) {
+  const conference = props.item.conference;
+  if (!conference) {
+    return <>—</>;
+  }
+  return (
+    <EntityRefLink entityRef={conference.entityRef} hideIcon>
+      {conference.title}
+    </EntityRefLink>
+  );
+}
+
+function ToolsCell(props: { item: ExploreItem }) {
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+      {props.item.tools.map(tool => (
+        <ToolChip key={tool.slug} slug={tool.slug} label={tool.name} />
+      ))}
+    </Box>
+  );
+}
+
+function MediaCell(props: { item: ExploreItem }) {
+  const classes = useStyles();
+  const media = props.item.media ?? {};
+  const links = [
+    { url: media.recording, label: 'Recording' },
+    { url: media.slides, label: 'Slides' },
+    { url: media.schedule, label: 'Schedule' },
+  ].filter(link => link.url);
+  if (links.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        —
+      </Typography>
+    );
+  }
+  return (
+    <span className={classes.media}>
+      {links.map(link => (
+        <ExternalLink key={link.label} url={link.url}>
+          {link.label}
+        </ExternalLink>
+      ))}
+    </span>
+  );
+}
+
+function DatesCell(props: { item: ExploreItem }) {
+  const classes = useStyles();
+  const c = props.item.conference;
+  return (
+    <span className={classes.nowrap}>
+      {dateRange(c?.startDate, c?.endDate) ?? props.item.year ?? '—'}
+    </span>
+  );
+}
+
+const wide = { minWidth: 280, width: '50%' };
+
+function columnsFor(
+  kind: ExploreKind,
+  query?: string,
+): TableColumn<ExploreItem>[] {
+  const conference: TableColumn<ExploreItem> = {
+    title: 'Conference',
+    render: item => <ConferenceCell item={item} />,
+    cellStyle: { minWidth: 160 },
+  };
+  const year: TableColumn<ExploreItem> = {
+    title: 'Year',
+    field: 'year',
+    render: item => item.year ?? '—',
+  };
+  const tools: TableColumn<ExploreItem> = {
+    title: 'Tools',
+    render: item => <ToolsCell item={item} />,
+    cellStyle: { minWidth: 140 },
+  };
+  if (kind === 'talk') {
+    return [
+      {
+        title: 'Talk',
+        cellStyle: wide,
+        headerStyle: wide,
+        render: item => (
+          <TitleCell
+            item={item}
+            query={query}
+            below={
+              item.speakers && item.speakers.length > 0 ? (
+                <Typography variant="body2" color="textSecondary">
+                  {item.speakers
+                    .map(s => (s.company ? `${s.name} (${s.company})` : s.name))
+                    .join(', ')}
+                </Typography>
+              ) : undefined
+            }
+          />
+        ),
+      },
+      conference,
+      tools,
+      { title: 'Media', render: item => <MediaCell item={item} /> },
+    ];
+  }
+  if (kind === 'conference') {
+    return [
+      {
+        title: 'Conference',
+        cellStyle: { minWidth: 220 },
+        render: item => <TitleCell item={item} query={query} />,
+      },
+      { title: 'Dates', render: item => <DatesCell item={item} /> },
+      {
+        title: 'Location',
+        render: item => item.conference?.location ?? '—',
+      },
+      tools,
+    ];
+  }
+  return [
+    {
+      title: 'Takeaway',
+      cellStyle: wide,
+      headerStyle: wide,
+      render: item => <TitleCell item={item} query={query} />,
+    },
+    conference,
+    year,
+    tools,
+  ];
+}
+
+/**
+ * One server-side page of explorer items: the table never holds more than
+ * the page it shows, and asks for another page through `onPageChange`.
+ */
+export function ExploreItemsTable(props: {
+  kind: ExploreKind;
+  title: string;
+  items: ExploreItem[];
+  total: number;
+  page: number;
+  loading: boolean;
+  query?: string;
+  onPageChange: (page: number) => void;
+  emptyMessage: string;
+}) {
+  const { kind, title, items, total, page, loading, query } = props;
+  return (
+    <Table<ExploreItem>
+      title={title}
+      columns={columnsFor(kind, query)}
+      data={items}
+      isLoading={loading}
+      page={page}
+      totalCount={total}
+      onPageChange={props.onPageChange}
+      options={{
+        search: false,
+        sorting: false,
+        paging: total > EXPLORE_PAGE_SIZE,
+        pageSize: EXPLORE_PAGE_SIZE,
+        pageSizeOptions: [EXPLORE_PAGE_SIZE],
+        emptyRowsWhenPaging: false,
+        padding: 'dense',
+      }}
+      emptyContent={
+        <Box p={2}>
+          <Typography variant="body2">{props.emptyMessage}</Typography>
+        </Box>
+      }
+    />
+  );
+}

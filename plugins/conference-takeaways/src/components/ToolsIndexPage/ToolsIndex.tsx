@@ -1,0 +1,141 @@
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { ExploreToolSummary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { conferenceTakeawaysApiRef } from '../../api';
+import { ToolRing, useRadarRings } from '../../hooks/useRadarRings';
+import { useExplorerLink } from '../../hooks/useExplorerLink';
+import { useToolLink } from '../../hooks/useToolLink';
+import { AddTripReportHint, RingChip } from '../shared';
+
+interface Row extends ExploreToolSummary {
+  id: string;
+  ringView?: ToolRing;
+}
+
+function useColumns(): TableColumn<Row>[] {
+  const toolLink = useToolLink();
+  const explorerLink = useExplorerLink();
+  return [
+    {
+      title: 'Tool',
+      field: 'name',
+      highlight: true,
+      cellStyle: { minWidth: 180 },
+      render: row =>
+        toolLink ? <Link to={toolLink(row.slug)}>{row.name}</Link> : row.name,
+    },
+    {
+      title: 'Radar ring',
+      field: 'ring',
+      render: row => {
+        if (row.ringView) {
+          return <RingChip ring={row.ringView} />;
+        }
+        return row.ring ?? '—';
+      },
+    },
+    {
+      title: 'Takeaways',
+      field: 'takeaways',
+      type: 'numeric',
+      render: row =>
+        row.takeaways > 0 && explorerLink ? (
+          <Link to={explorerLink({ tab: 'takeaways', tool: row.slug })}>
+            {row.takeaways}
+          </Link>
+        ) : (
+          row.takeaways
+        ),
+    },
+    {
+      title: 'Talks',
+      field: 'talks',
+      type: 'numeric',
+      render: row =>
+        row.talks > 0 && explorerLink ? (
+          <Link to={explorerLink({ tab: 'talks', tool: row.slug })}>
+            {row.talks}
+          </Link>
+        ) : (
+          row.talks
+        ),
+    },
+    {
+      title: 'Last discussed',
+      field: 'lastYear',
+      type: 'numeric',
+      render: row => row.lastYear ?? '—',
+    },
+  ];
+}
+
+/**
+ * Every tool that has takeaways, talks or a radar entry: how often it came
+ * up, its ring, and when it was last discussed. Sorted by name; the table
+ * sorts and searches in the browser (one row per tool, a bounded list).
+ */
+export function ToolsIndex(props: { docsUrl?: string }) {
+  const api = useApi(conferenceTakeawaysApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getExploreTools(),
+    [api],
+  );
+  const rings = useRadarRings();
+  const columns = useColumns();
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Button onClick={retry}>Retry</Button>
+      </>
+    );
+  }
+  if (!value || value.tools.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No tools yet"
+        description={<AddTripReportHint docsUrl={props.docsUrl} />}
+      />
+    );
+  }
+  const rows: Row[] = value.tools.map(tool => ({
+    ...tool,
+    id: tool.slug,
+    ringView: rings.get(tool.slug),
+  }));
+  return (
+    <>
+      <Typography variant="body1" color="textSecondary" paragraph>
+        Every tool our trip reports or tech radar talk about. Open one for its
+        radar history, the teams that use it and every takeaway about it.
+      </Typography>
+      <Table<Row>
+        title={`${rows.length} tools`}
+        columns={columns}
+        data={rows}
+        options={{
+          paging: rows.length > 50,
+          pageSize: 50,
+          pageSizeOptions: [50, 100],
+          padding: 'dense',
+          searchFieldAlignment: 'left',
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ToolsIndex } from './ToolsIndex';
+export { ToolsIndexContent } from './ToolsIndexContent';
