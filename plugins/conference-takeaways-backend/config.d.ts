@@ -57,6 +57,14 @@ export interface Config {
        * to 1000000; default 100000.
        */
       indexMaxEntities?: number;
+      /**
+       * Seconds the answer to "may this caller read every catalog entity?"
+       * is reused for requests with the same token (concurrent requests
+       * always share one check). Such callers are answered from the index
+       * without filtering. A new token asks again. Whole number from 0
+       * (ask on every request) to 300; default 10.
+       */
+      permissionReuseSeconds?: number;
     };
     responses?: {
       /**

@@ -60,10 +60,11 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, catalog, dictionary } = options;
   const settings = options.catalogSettings ?? DEFAULT_CATALOG_SETTINGS;
-  const decisions = new CatalogReadDecisions(
-    options.permissions,
-    settings.maxConcurrentRequests,
-  );
+  const decisions = new CatalogReadDecisions({
+    permissions: options.permissions,
+    maxConcurrent: settings.maxConcurrentRequests,
+    reuseMs: settings.permissionReuseSeconds * 1000,
+  });
   const index =
     options.index ??
     new CatalogIndex({

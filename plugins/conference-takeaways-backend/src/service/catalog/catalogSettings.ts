@@ -11,18 +11,22 @@ export interface CatalogSettings {
   indexRefreshSeconds: number;
   /** Most entities the in-memory index holds. */
   indexMaxEntities: number;
+  /** Seconds a caller's "may read every entity" answer is reused for the same token. */
+  permissionReuseSeconds: number;
 }
 
 export const DEFAULT_CATALOG_SETTINGS: CatalogSettings = {
   maxConcurrentRequests: 10,
   indexRefreshSeconds: 30,
   indexMaxEntities: 100_000,
+  permissionReuseSeconds: 10,
 };
 
 const RANGES: Record<keyof CatalogSettings, [number, number]> = {
   maxConcurrentRequests: [1, 100],
   indexRefreshSeconds: [5, 3600],
   indexMaxEntities: [100, 1_000_000],
+  permissionReuseSeconds: [0, 300],
 };
 
 /**
@@ -60,5 +64,6 @@ export function readCatalogSettings(
     maxConcurrentRequests: read('maxConcurrentRequests'),
     indexRefreshSeconds: read('indexRefreshSeconds'),
     indexMaxEntities: read('indexMaxEntities'),
+    permissionReuseSeconds: read('permissionReuseSeconds'),
   };
 }

@@ -24,18 +24,29 @@ describe('CatalogReadDecisions', () => {
     [AuthorizeResult.CONDITIONAL, 'some'],
   ])('reads %s as %s', async (result, expected) => {
     const { permissions } = countingPermissions(result);
-    const decisions = new CatalogReadDecisions(permissions, 5);
+    const decisions = new CatalogReadDecisions({
+      permissions,
+      maxConcurrent: 5,
+      reuseMs: 0,
+    });
     expect(await decisions.decide(mockCredentials.user())).toBe(expected);
   });
 
   it('answers "some" without a permissions service, so callers are filtered by their reads', async () => {
-    const decisions = new CatalogReadDecisions(undefined, 5);
+    const decisions = new CatalogReadDecisions({
+      maxConcurrent: 5,
+      reuseMs: 0,
+    });
     expect(await decisions.decide(mockCredentials.user())).toBe('some');
   });
 
   it('shares one check among concurrent requests of one principal and bounds the checks in flight', async () => {
     const { permissions, stats } = countingPermissions(AuthorizeResult.ALLOW);
-    const decisions = new CatalogReadDecisions(permissions, 2);
+    const decisions = new CatalogReadDecisions({
+      permissions,
+      maxConcurrent: 2,
+      reuseMs: 0,
+    });
     const users = Array.from({ length: 6 }, (_, i) => `user:default/u${i}`);
 
     const answers = await Promise.all(
@@ -49,8 +60,50 @@ describe('CatalogReadDecisions', () => {
     expect(answers).toEqual(Array(120).fill('everything'));
     expect(stats.calls).toBe(6);
     expect(stats.maxInFlight).toBe(2);
-    // nothing is kept: a later request asks again
+    // with reuseMs 0 nothing is kept: a later request asks again
     await decisions.decide(mockCredentials.user(users[0]));
     expect(stats.calls).toBe(7);
+  });
+
+  it('reuses an answer for reuseMs for the same principal and token, then asks again', async () => {
+    const { permissions, stats } = countingPermissions(AuthorizeResult.ALLOW);
+    let now = 0;
+    const decisions = new CatalogReadDecisions({
+      permissions,
+      maxConcurrent: 2,
+      reuseMs: 10_000,
+      now: () => now,
+    });
+    const alice = mockCredentials.user('user:default/alice');
+
+    await decisions.decide(alice);
+    now = 9_000;
+    await decisions.decide(alice);
+    expect(stats.calls).toBe(1);
+    // another token of the same user (here: another expiry) asks again
+    await decisions.decide({ ...alice, expiresAt: new Date(60_000) });
+    expect(stats.calls).toBe(2);
+    now = 20_000;
+    await decisions.decide(alice);
+    expect(stats.calls).toBe(3);
+  });
+
+  it('does not keep a failed check', async () => {
+    const permissions = mockServices.permissions.mock({
+      authorizeConditional: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('permission backend down'))
+        .mockResolvedValue([{ result: AuthorizeResult.ALLOW }]),
+    });
+    const decisions = new CatalogReadDecisions({
+      permissions,
+      maxConcurrent: 2,
+      reuseMs: 10_000,
+    });
+
+    await expect(decisions.decide(mockCredentials.user())).rejects.toThrow(
+      'permission backend down',
+    );
+    expect(await decisions.decide(mockCredentials.user())).toBe('everything');
   });
 });
