@@ -80,12 +80,26 @@ function ConferenceCell(props: { item: ExploreItem }) {
   );
 }
 
+/** Chips per row before the rest are counted: keeps rows one or two lines high. */
+const TOOLS_SHOWN = 4;
+
 function ToolsCell(props: { item: ExploreItem }) {
+  const { tools } = props.item;
+  const hidden = tools.slice(TOOLS_SHOWN);
   return (
-    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
-      {props.item.tools.map(tool => (
+    <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 4 }}>
+      {tools.slice(0, TOOLS_SHOWN).map(tool => (
         <ToolChip key={tool.slug} slug={tool.slug} label={tool.name} />
       ))}
+      {hidden.length > 0 && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          title={hidden.map(tool => tool.name).join(', ')}
+        >
+          +{hidden.length} more
+        </Typography>
+      )}
     </Box>
   );
 }
@@ -126,16 +140,23 @@ function DatesCell(props: { item: ExploreItem }) {
   );
 }
 
-const wide = { minWidth: 280, width: '50%' };
+const wide = { minWidth: 260, width: '40%' };
+
+function hasMedia(items: ExploreItem[]): boolean {
+  return items.some(
+    item => item.media?.recording || item.media?.slides || item.media?.schedule,
+  );
+}
 
 function columnsFor(
   kind: ExploreKind,
+  items: ExploreItem[],
   query?: string,
 ): TableColumn<ExploreItem>[] {
   const conference: TableColumn<ExploreItem> = {
     title: 'Conference',
     render: item => <ConferenceCell item={item} />,
-    cellStyle: { minWidth: 160 },
+    cellStyle: { minWidth: 160, width: '22%' },
   };
   const year: TableColumn<ExploreItem> = {
     title: 'Year',
@@ -145,7 +166,7 @@ function columnsFor(
   const tools: TableColumn<ExploreItem> = {
     title: 'Tools',
     render: item => <ToolsCell item={item} />,
-    cellStyle: { minWidth: 140 },
+    cellStyle: { minWidth: 200, width: '30%' },
   };
   if (kind === 'talk') {
     return [
@@ -171,7 +192,10 @@ function columnsFor(
       },
       conference,
       tools,
-      { title: 'Media', render: item => <MediaCell item={item} /> },
+      // a column of dashes says nothing: only when this page has media
+      ...(hasMedia(items)
+        ? [{ title: 'Media', render: (item: ExploreItem) => <MediaCell item={item} /> }]
+        : []),
     ];
   }
   if (kind === 'conference') {
@@ -221,7 +245,7 @@ export function ExploreItemsTable(props: {
   return (
     <Table<ExploreItem>
       title={title}
-      columns={columnsFor(kind, query)}
+      columns={columnsFor(kind, items, query)}
       data={items}
       isLoading={loading}
       page={page}
