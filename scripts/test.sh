@@ -27,6 +27,7 @@ step "type check" $Y tsc
 step "lint" $Y backstage-cli repo lint
 step "format" $Y prettier --check .
 step "dependencies (package metadata, unused or misplaced)" $Y check:deps
+step "API reports match the public surface" $Y api-reports --ci
 step "unit tests (SQLite and PostgreSQL)" bash "$REPO_ROOT/scripts/with-postgres.sh" env CI=true $Y backstage-cli repo test --json --outputFile="$REPORT_DIR/jest.json"
 step "browser tests" bash "$REPO_ROOT/scripts/e2e.sh" "$REPORT_DIR/e2e.json"
 

@@ -24,6 +24,7 @@ export type {
 export { DEFAULT_MAX_FILE_BYTES } from './extract/sizeAndBinary';
 export type { ReportParser } from './extract/parsers/types';
 export type {
+  EntityOrigin,
   FileExtraction,
   ParseContext,
   SourcedEntity,

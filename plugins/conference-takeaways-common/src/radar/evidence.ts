@@ -43,7 +43,11 @@ export function radarEvidenceRefs(radar: OrgRadar): string[] {
   ].sort();
 }
 
-/** A snapshot's evidence resolved against the items the caller may see. */
+/**
+ * A snapshot's evidence resolved against the items the caller may see.
+ *
+ * @public
+ */
 export interface ResolvedEvidence {
   evidence: EvidenceView[];
   warnings: ToolHubWarning[];

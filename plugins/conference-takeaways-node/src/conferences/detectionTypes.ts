@@ -1,10 +1,16 @@
-/** A property of a conference edition. */
+/**
+ * A property of a conference edition.
+ *
+ * @public
+ */
 export type EditionField = 'series' | 'year' | 'region' | 'city' | 'dates';
 
 /**
  * Where a property came from: the report's title, tags or text, full dates
  * written in the text, its publication date, or the dictionary's table of
  * editions once the others narrowed it to one edition.
+ *
+ * @public
  */
 export type EvidenceSource =
   | 'title'
@@ -14,14 +20,22 @@ export type EvidenceSource =
   | 'publication date'
   | 'edition table';
 
-/** How one property of an edition was found. */
+/**
+ * How one property of an edition was found.
+ *
+ * @public
+ */
 export interface EditionEvidence {
   field: EditionField;
   value: string;
   from: EvidenceSource;
 }
 
-/** A conference edition a report is about, as far as it can be told. */
+/**
+ * A conference edition a report is about, as far as it can be told.
+ *
+ * @public
+ */
 export interface DetectedEdition {
   /** Dictionary id of the series; a slug of the name for unknown series. */
   seriesId: string;
@@ -44,7 +58,11 @@ export interface DetectedEdition {
   unknownSeries?: boolean;
 }
 
-/** Which conference(s) a report covers. */
+/**
+ * Which conference(s) a report covers.
+ *
+ * @public
+ */
 export interface ConferenceDetection {
   /** The edition the report is mostly about. */
   main?: DetectedEdition;
@@ -54,7 +72,11 @@ export interface ConferenceDetection {
   problem?: string;
 }
 
-/** What {@link detectConferences} reads from a report. */
+/**
+ * What {@link detectConferences} reads from a report.
+ *
+ * @public
+ */
 export interface ConferenceReportInput {
   title?: string;
   tags?: string[];

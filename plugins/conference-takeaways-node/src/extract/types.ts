@@ -70,10 +70,18 @@ export interface ExtractOptions {
   allowedAnnotations?: ReadonlyArray<string>;
 }
 
-/** Who wrote an entity down; on merge the higher one wins. */
+/**
+ * Who wrote an entity down; on merge the higher one wins.
+ *
+ * @public
+ */
 export type EntityOrigin = 'descriptor' | 'program' | 'report';
 
-/** An entity with where it came from, before duplicates are merged. */
+/**
+ * An entity with where it came from, before duplicates are merged.
+ *
+ * @public
+ */
 export interface SourcedEntity {
   entity: Entity;
   origin: EntityOrigin;
@@ -81,7 +89,11 @@ export interface SourcedEntity {
   path: string;
 }
 
-/** What every format parser gets. */
+/**
+ * What every format parser gets.
+ *
+ * @public
+ */
 export interface ParseContext {
   path: string;
   /** Value of the source-report annotation. */
@@ -91,7 +103,11 @@ export interface ParseContext {
   conferences: ConferenceDictionary;
 }
 
-/** What a format parser returns: entities it could read and problems. */
+/**
+ * What a format parser returns: entities it could read and problems.
+ *
+ * @public
+ */
 export interface FileExtraction {
   entities: SourcedEntity[];
   problems: string[];

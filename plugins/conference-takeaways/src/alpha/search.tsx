@@ -5,7 +5,11 @@ import {
 import EventNoteIcon from '@material-ui/icons/EventNote';
 import { isConferenceTakeawaysSearchResult } from '../components/ConferenceTakeawaysSearchResultListItem';
 
-/** Renders conference, talk and takeaway results on the search page. */
+/**
+ * Renders conference, talk and takeaway results on the search page.
+ *
+ * @alpha
+ */
 export const conferenceTakeawaysSearchResultListItem =
   SearchResultListItemBlueprint.make({
     params: {
@@ -18,7 +22,11 @@ export const conferenceTakeawaysSearchResultListItem =
     },
   });
 
-/** Adds "Conference takeaways" to the search page's result type filter. */
+/**
+ * Adds "Conference takeaways" to the search page's result type filter.
+ *
+ * @alpha
+ */
 export const conferenceTakeawaysSearchResultType =
   SearchFilterResultTypeBlueprint.make({
     params: {
