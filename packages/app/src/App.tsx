@@ -11,6 +11,7 @@ import conferenceTakeawaysPlugin, {
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';
+import { catalogAliasModule } from './modules/catalogAlias';
 
 // `app.packages: all` in app-config also discovers these; listing them keeps
 // the app complete when discovery is narrowed (duplicates are ignored).
@@ -27,6 +28,7 @@ export default createApp({
     // the talks and takeaways behind each decision
     conferenceTakeawaysTechRadarModule,
     catalogGraphModule,
+    catalogAliasModule,
     navModule,
     homeModule,
   ],

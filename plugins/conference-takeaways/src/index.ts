@@ -46,6 +46,8 @@ export type {
   ConferenceTakeawaysSearchDocument,
   ConferenceTakeawaysSearchResultListItemProps,
 } from './components/ConferenceTakeawaysSearchResultListItem';
+export { TeamTakeaways } from './components/TeamTakeaways';
+export type { TeamTakeawaysProps } from './components/TeamTakeaways';
 export { isConferenceTakeawaysAvailable } from './lib/isConferenceTakeawaysAvailable';
 export { safeHttpUrl } from './lib/safeHttpUrl';
 export type { EntityRelevantTakeawaysCardProps } from './components/EntityRelevantTakeawaysCard';

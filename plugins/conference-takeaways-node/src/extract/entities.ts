@@ -20,17 +20,51 @@ import { takeawayEntityName, talkEntityName } from './naming';
 import { TalkCitation } from './talks';
 import { ParseContext, ReportModel, SourcedEntity } from './types';
 
+/** Longest description we set: the About card shows it in full. */
+const MAX_DESCRIPTION = 280;
+/** Tags the About card shows; the rest stay in spec.tools. */
+const MAX_TAGS = 10;
+/** The catalog's tag format: lowercase words joined by dashes, up to 63 characters. */
+const TAG_PATTERN = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+
+/** The first paragraph of a Markdown text as one plain line, shortened. */
+function plainDescription(markdown: string | undefined): string | undefined {
+  const paragraph = (markdown ?? '').trim().split(/\n\s*\n/)[0] ?? '';
+  const text = paragraph
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) {
+    return undefined;
+  }
+  return text.length <= MAX_DESCRIPTION
+    ? text
+    : `${text.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Tool slugs usable as catalog tags, so the About card and tag filter show them. */
+function toolTags(tools: string[] | undefined): string[] | undefined {
+  const tags = (tools ?? [])
+    .filter(tool => tool.length <= 63 && TAG_PATTERN.test(tool))
+    .slice(0, MAX_TAGS);
+  return tags.length > 0 ? tags : undefined;
+}
+
 function metadata(
   name: string,
   title: string,
   ctx: ParseContext,
+  about: { description?: string; tags?: string[] } = {},
 ): Entity['metadata'] {
-  return {
+  return dropUndefined({
     name,
     namespace: ctx.namespace,
     title,
+    description: about.description,
+    tags: about.tags,
     annotations: { [ANNOTATION_SOURCE_REPORT]: ctx.sourceReport },
-  };
+  });
 }
 
 function dropUndefined<T extends Record<string, unknown>>(value: T): T {
@@ -39,6 +73,18 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
       ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
     ),
   ) as T;
+}
+
+/** e.g. `KubeCon Europe 2022 in Valencia, 2022-05-16 to 2022-05-20.` */
+function conferenceDescription(info: ConferenceInfo): string | undefined {
+  const where = info.city ? ` in ${info.city}` : '';
+  let when = '';
+  if (info.startDate) {
+    when = info.endDate
+      ? `, ${info.startDate} to ${info.endDate}`
+      : `, ${info.startDate}`;
+  }
+  return where || when ? `${conferenceTitle(info)}${where}${when}.` : undefined;
 }
 
 /** A Conference entity derived from what a report says about it. */
@@ -50,7 +96,9 @@ export function conferenceEntity(
   return {
     apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
     kind: CONFERENCE_KIND,
-    metadata: metadata(name, conferenceTitle(info), ctx),
+    metadata: metadata(name, conferenceTitle(info), ctx, {
+      description: conferenceDescription(info),
+    }),
     spec: dropUndefined({
       series: info.series,
       edition: conferenceEdition(info),
@@ -95,6 +143,7 @@ export function talkEntity(
 ): Entity {
   const conferenceName =
     typeof scope === 'string' ? scope : scope.conferenceName;
+  const tools = talk.tools ?? toolsOf(talk.title, ctx.dictionary, talk.title);
   const entity: Entity = {
     apiVersion: CONFERENCE_TAKEAWAYS_API_VERSION,
     kind: TALK_KIND,
@@ -102,6 +151,13 @@ export function talkEntity(
       talkEntityName(talkScopeKey(scope), talk.title),
       talk.title,
       ctx,
+      {
+        description:
+          talk.speakers.length > 0
+            ? `A talk by ${talk.speakers.join(', ')}.`
+            : undefined,
+        tags: toolTags(tools),
+      },
     ),
     spec: dropUndefined({
       title: talk.title,
@@ -113,7 +169,7 @@ export function talkEntity(
         : undefined,
       recordingUrl: talk.recordingUrl,
       slidesUrl: talk.slidesUrl,
-      tools: talk.tools ?? toolsOf(talk.title, ctx.dictionary, talk.title),
+      tools,
       owner: talk.owner,
     }),
   };
@@ -195,6 +251,10 @@ export function reportEntities(
         takeawayEntityName(model.key, draft.headline, occurrence),
         draft.headline,
         ctx,
+        {
+          description: plainDescription(draft.summary),
+          tags: toolTags([...new Set([...subjectTools, ...tools])]),
+        },
       ),
       spec: dropUndefined({
         headline: draft.headline,

@@ -47,6 +47,32 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('fills description and tags, so the catalog About card reads right', () => {
+    const long = `Linkerd keeps winning **because** it stays small. ${'More words. '.repeat(
+      40,
+    )}`;
+    const { entities } = extractEntities([
+      file(
+        'a.md',
+        report(
+          'Team A at KubeCon',
+          `## Linkerd keeps winning\n${long}\n\nSecond paragraph.\n\nTalks:\n- "Linkerd in Production" by Speaker One\n`,
+        ),
+      ),
+    ]);
+    const [takeaway] = byKind(entities, 'Takeaway');
+    expect(takeaway.metadata.description).toMatch(
+      /^Linkerd keeps winning because it stays small\. More words\./,
+    );
+    expect(takeaway.metadata.description!.length).toBeLessThanOrEqual(280);
+    expect(takeaway.metadata.description).toMatch(/…$/);
+    expect(takeaway.metadata.tags).toEqual(['linkerd']);
+
+    const [talk] = byKind(entities, 'Talk');
+    expect(talk.metadata.description).toBe('A talk by Speaker One.');
+    expect(talk.metadata.tags).toEqual(['linkerd']);
+  });
+
   it('still extracts every good file next to bad ones', () => {
     const { entities, problems } = extractEntities([
       file('a.md', FIRST),

@@ -1,37 +1,21 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
+import { TeamTakeaways } from '@conference-takeaways/backstage-plugin-conference-takeaways';
 
 const content = `
-## Welcome to Backstage! 👋
+This portal connects what our engineers learn at conferences to the
+software we run.
 
-Backstage is your developer portal — a single place to manage all your
-software, services, and documentation.
+- **[Conference takeaways](/conference-takeaways)**: search every takeaway,
+  talk and conference; see which tools come up over the years
+- **[Tools](/conference-takeaways/tools)**: every tool with its tech radar
+  ring, the teams using it and what talks said about it
+- **[Tech radar](/tech-radar)**: our decisions, with the talks behind them
+- **[Catalog](/catalog)**: each service page lists the takeaways about the
+  tools it uses
 
-### Quick Start
-
-- **Explore the catalog** — Browse all your organization's software in
-  the [Software Catalog](/catalog)
-- **Create something new** — Use a [Software Template](/create) to
-  scaffold a new project in minutes
-- **Read the docs** — Find technical documentation for any service
-  right from its catalog page
-
-### Helpful Links
-
-- [Backstage Documentation](https://backstage.io/docs)
-- [Customizing Your Homepage](https://backstage.io/docs/getting-started/homepage)
-- [Adding Plugins](https://backstage.io/docs/plugins)
-- [Contributing](https://github.com/backstage/backstage/blob/master/CONTRIBUTING.md)
-
-### How to Edit This Card
-
-This widget is defined in \`packages/app/src/modules/home/homeModule.tsx\`.
-You can update the markdown content there to welcome your team with
-your own links and getting started tips.
-
-To remove this card entirely, delete the getting started widget and
-remove it from the home module's extensions array in this file.
+Been to a conference? [Add your trip report](/conference-takeaways?tab=add-report).
 `;
 
 const gettingStartedWidget = HomePageWidgetBlueprint.make({
@@ -39,14 +23,29 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   params: {
     name: 'GettingStarted',
     title: 'Getting Started',
-    description: 'Tips and links to help you get started with Backstage',
+    description: 'Where to find what in this portal',
     components: async () => ({
       Content: () => <MarkdownContent content={content} />,
     }),
   },
 });
 
+// What conferences said about the tools the user's team runs: the reason to
+// open this portal in the morning.
+const teamTakeawaysWidget = HomePageWidgetBlueprint.make({
+  name: 'team-takeaways',
+  params: {
+    name: 'TeamTakeaways',
+    title: "Takeaways about your team's tools",
+    description:
+      'The best conference takeaways and talks about the tools your team uses',
+    components: async () => ({
+      Content: () => <TeamTakeaways limit={5} />,
+    }),
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [gettingStartedWidget, teamTakeawaysWidget],
 });

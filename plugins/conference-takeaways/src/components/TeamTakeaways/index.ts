@@ -1,0 +1,2 @@
+export { TeamTakeaways } from './TeamTakeaways';
+export type { TeamTakeawaysProps } from './TeamTakeaways';
