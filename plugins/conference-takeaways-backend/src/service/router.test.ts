@@ -184,7 +184,18 @@ describe('GET /relevant', () => {
       tools: [],
       items: [],
     });
-    expect(spies.getEntities).not.toHaveBeenCalled();
+    // nothing read on the caller's behalf but the entity
+    const callerReads = spies.getEntitiesByRefs.mock.calls.filter(call =>
+      JSON.stringify(call[1]).includes('"type":"user"'),
+    );
+    expect(callerReads.map(call => call[0].entityRefs)).toEqual([
+      ['component:default/legacy-batch'],
+    ]);
+    expect(
+      spies.getEntities.mock.calls.filter(call =>
+        JSON.stringify(call[1]).includes('"type":"user"'),
+      ),
+    ).toEqual([]);
   });
 
   it('answers 404 naming an unknown entity', async () => {

@@ -123,7 +123,7 @@ describe('CatalogIndex', () => {
 
   it('reads with its own service credentials', async () => {
     const catalog = catalogServiceMock({ entities: stamped });
-    const query = jest.spyOn(catalog, 'queryEntities');
+    const query = jest.spyOn(catalog, 'getEntities');
     const { index } = createIndex(catalog);
 
     await index.snapshot();
