@@ -13,7 +13,14 @@ import { makeTempDir, replaceFile, writeFiles } from './lib/files';
 import { Random } from './lib/random';
 import { RelevanceRequests } from './lib/relevanceRequests';
 import { radarFile } from './lib/radarFile';
-import { checkTarget, heading, millis, note, percentile } from './lib/report';
+import {
+  checkTarget,
+  heading,
+  millis,
+  note,
+  percentile,
+  timed,
+} from './lib/report';
 import { BenchSettings } from './lib/settings';
 import { measureThroughput } from './lib/throughput';
 import { writableTools } from './lib/vocabulary';
@@ -31,12 +38,6 @@ interface Size {
   takeaways: number;
   talks: number;
   components: number;
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await fn();
-  return [value, performance.now() - started];
 }
 
 const p50p95 = (values: number[]) =>

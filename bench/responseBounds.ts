@@ -11,7 +11,14 @@ import {
 } from './lib/catalogGenerator';
 import { makeTempDir, replaceFile, writeFiles } from './lib/files';
 import { radarFile } from './lib/radarFile';
-import { checkTarget, heading, millis, note, percentile } from './lib/report';
+import {
+  checkTarget,
+  heading,
+  millis,
+  note,
+  percentile,
+  timed,
+} from './lib/report';
 import { BenchSettings } from './lib/settings';
 import { writableTools } from './lib/vocabulary';
 
@@ -25,12 +32,6 @@ const REPEATS = 10;
 interface PageBody {
   items: Array<{ entityRef: string }>;
   itemsPage: { total: number; nextOffset?: number };
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await fn();
-  return [value, performance.now() - started];
 }
 
 /**

@@ -45,5 +45,12 @@ export function note(line: string): void {
   console.error(line);
 }
 
+/** The value of `fn` and how long it took, in milliseconds. */
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export const millis = (ms: number) => `${ms.toFixed(1)} ms`;

@@ -40,7 +40,8 @@ export interface ExploreCatalog {
   conferences: Map<string, ConferenceEntity>;
 }
 
-const strings = (value: unknown): string[] =>
+/** The strings of a value that should be a list of them. */
+export const strings = (value: unknown): string[] =>
   Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string')
     : [];

@@ -7,16 +7,11 @@ import {
   ToolLookup,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { canonicalRef } from '../catalogIndex/canonicalRef';
-import { conferenceTitle, ExploreRecord } from './exploreRecords';
+import { conferenceTitle, ExploreRecord, strings } from './exploreRecords';
 import { talkMedia } from './talkMedia';
 
 /** Longest summary on an explorer row; the item's page has the rest. */
 const MAX_SUMMARY = 1000;
-
-const strings = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.filter((v): v is string => typeof v === 'string')
-    : [];
 
 function shorten(text: unknown): string | undefined {
   if (typeof text !== 'string' || text.trim() === '') {
