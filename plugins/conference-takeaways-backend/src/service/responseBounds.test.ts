@@ -207,7 +207,7 @@ describe('response bounds with a large catalog', () => {
     expect(res.body.error.message).toContain(message);
   });
 
-  it('links at most maxListed items per radar entry and points to the tool page for the rest', async () => {
+  it('gives each radar entry at most two links, the last to the tool page', async () => {
     const started = Date.now();
     const res = await request(app).get('/radar');
     const elapsed = Date.now() - started;
@@ -215,15 +215,12 @@ describe('response bounds with a large catalog', () => {
     expect(res.status).toBe(200);
     const radar: TechRadarResponse = res.body;
     const linkerd = radar.entries.find(entry => entry.id === 'linkerd')!;
-    const itemLinks = linkerd.links!.filter(link =>
-      link.url.startsWith('/catalog/'),
-    );
-    expect(itemLinks).toHaveLength(LIMITS.maxListed);
+    for (const entry of radar.entries) {
+      expect(entry.links!.length).toBeLessThanOrEqual(2);
+    }
     expect(linkerd.links![linkerd.links!.length - 1]).toEqual({
       url: '/conference-takeaways/tools/linkerd',
-      title: `${
-        LINKERD_SUBJECTS - LIMITS.maxListed
-      } more takeaways and talks about Linkerd`,
+      title: `${LINKERD_SUBJECTS} takeaways and talks`,
     });
     // the users are counted, ten named
     expect(linkerd.description).toContain(

@@ -28,43 +28,10 @@ export interface TechRadarEnrichment {
   items: RadarItemIndex;
   /** Catalog users of each tool, by slug. */
   users: Map<string, ToolUser[]>;
-  /**
-   * Most takeaways and talks linked from one entry (cited ones first); the
-   * rest are counted in a last link to the tool's page. No bound when left
-   * out.
-   */
-  maxItemLinks?: number;
 }
 
 function citedItems(evidence: EvidenceView[]): CitedItem[] {
   return evidence.flatMap(view => (view.found ? [view] : []));
-}
-
-function itemLinkTitle(item: CitedItem): string {
-  const conference = item.conference ? ` (${item.conference.title})` : '';
-  return `${item.kind}: ${item.title}${conference}`;
-}
-
-/** The item's catalog page, then its recording and slides. */
-function linksOfItem(item: CitedItem): RadarEntryLink[] {
-  return [
-    { url: item.path, title: itemLinkTitle(item) },
-    ...item.links.map(link => ({
-      url: link.url,
-      title: `${link.title}: ${item.title}`,
-    })),
-  ];
-}
-
-function uniqueByUrl(links: RadarEntryLink[]): RadarEntryLink[] {
-  const seen = new Set<string>();
-  return links.filter(link => {
-    if (seen.has(link.url)) {
-      return false;
-    }
-    seen.add(link.url);
-    return true;
-  });
 }
 
 function uniqueByRef(items: CitedItem[]): CitedItem[] {
@@ -107,24 +74,25 @@ function toEntry(
     };
   });
 
-  const linkedItems = uniqueByRef([
+  // The dialog's footer: the entry's own first link and one link to the
+  // tool's page. The evidence is already linked inline in each move.
+  const itemCount = uniqueByRef([
     ...moves.flatMap(move => move.cited),
     ...enrichment.items.subjectOf(slug).map(item => item.view),
-  ]);
-  const shown = linkedItems.slice(0, enrichment.maxItemLinks ?? Infinity);
-  const rest = linkedItems.length - shown.length;
-  const links = uniqueByUrl([
-    ...entry.links,
-    ...shown.flatMap(linksOfItem),
-    ...(rest > 0
+  ]).length;
+  const links: RadarEntryLink[] = [
+    ...entry.links.slice(0, 1),
+    ...(itemCount > 0
       ? [
           {
             url: toolPagePath(slug),
-            title: `${rest} more takeaways and talks about ${entry.title}`,
+            title: `${itemCount} ${
+              itemCount === 1 ? 'takeaway or talk' : 'takeaways and talks'
+            }`,
           },
         ]
       : []),
-  ]);
+  ];
 
   const description = [
     entry.description ?? entry.timeline[0].description,
@@ -179,9 +147,10 @@ function assertTechRadarFormat(response: TechRadarResponse) {
  * - timelines are newest first, as the tech radar reads `timeline[0]` as
  *   the current ring; each move's description ends with links to its
  *   evidence;
- * - each entry's links are its own, then the takeaways and talks its moves
- *   cite, then those whose subject is its tool, each with a talk's
- *   recording and slides; links to the catalog are app-relative paths;
+ * - each entry has at most two links, which the radar's dialog shows as
+ *   buttons: the entry's own first link, and the tool's page counting the
+ *   takeaways and talks its moves cite or whose subject is its tool (the
+ *   evidence itself is linked inline in the moves); app-relative paths;
  * - each entry's description ends with which catalog entities use the tool.
  *
  * The result is checked against the tech radar's schema before it is

@@ -139,12 +139,7 @@ export class RadarService {
     { items, users }: RadarCatalog,
   ): TechRadarResponse {
     const { dictionary } = this.#options;
-    const enrichment = {
-      dictionary,
-      items,
-      users,
-      maxItemLinks: this.#options.maxListed,
-    };
+    const enrichment = { dictionary, items, users };
     this.#warnings.report(radarWarnings(radar, enrichment), version);
     return toTechRadarResponse(radar, enrichment);
   }
