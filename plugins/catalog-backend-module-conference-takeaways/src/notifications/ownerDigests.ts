@@ -10,7 +10,7 @@ export interface OwnerDigest {
   owner: string;
   /** Its entities that use the tools, sorted by title. */
   users: ToolUser[];
-  /** The new takeaways and talks about those tools, in the order given. */
+  /** The new takeaways, then talks, about those tools. */
   items: Entity[];
   /** Those tools, by name. */
   tools: Array<{ slug: string; name: string }>;
@@ -22,6 +22,8 @@ function toolsOf(item: Entity): string[] {
     ? tools.filter((t): t is string => typeof t === 'string')
     : [];
 }
+
+const kindOrder = (item: Entity) => (item.kind === 'Takeaway' ? 0 : 1);
 
 /**
  * Groups new takeaways and talks by the owners of the entities that use
@@ -68,7 +70,10 @@ export function ownerDigests(
       users: [...digest.users.values()].sort((a, b) =>
         a.title.localeCompare(b.title),
       ),
-      items: [...digest.items.values()],
+      // Takeaways first: they are the news, talks are where it came from.
+      items: [...digest.items.values()].sort(
+        (a, b) => kindOrder(a) - kindOrder(b),
+      ),
       tools: [...digest.tools].sort().map(slug => ({
         slug,
         name: dictionary.get(slug)?.name ?? slug,
