@@ -29,6 +29,7 @@ step "format" $Y prettier --check .
 step "dependencies (package metadata, unused or misplaced)" $Y check:deps
 step "API reports match the public surface" $Y api-reports --ci
 step "unit tests (SQLite and PostgreSQL)" bash "$REPO_ROOT/scripts/with-postgres.sh" env CI=true $Y backstage-cli repo test --json --outputFile="$REPORT_DIR/jest.json"
+step "install check (fresh app from create-app, README steps)" env INSTALL_CHECK_SKIP_TSC=1 bash "$REPO_ROOT/scripts/install-check.sh"
 step "browser tests" bash "$REPO_ROOT/scripts/e2e.sh" "$REPORT_DIR/e2e.json"
 
 node "$REPO_ROOT/scripts/summarise-tests.js" "$REPORT_DIR" "${failed_steps[@]+"${failed_steps[@]}"}"
