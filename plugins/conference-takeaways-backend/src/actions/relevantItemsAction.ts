@@ -1,22 +1,8 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import { findRelevantItems } from '../service/findRelevantItems';
+import { parseRef } from '../service/parseRelevanceQuery';
 import { ActionDeps } from './ActionDeps';
 import { conferenceSchema } from './outputSchemas';
 import { relevantItemOutput } from './toItemOutput';
-
-function canonicalEntityRef(value: string): string {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(value, { defaultNamespace: 'default' }),
-    );
-  } catch (error) {
-    throw new InputError(
-      `Invalid entityRef "${value}": expected kind:namespace/name, e.g. component:default/payments`,
-      error,
-    );
-  }
-}
 
 /** Registers `get-relevant-takeaways`: the relevance card, for assistants. */
 export function registerRelevantItemsAction(deps: ActionDeps) {
@@ -69,7 +55,7 @@ export function registerRelevantItemsAction(deps: ActionDeps) {
         catalog,
         dictionary,
         credentials,
-        entityRef: canonicalEntityRef(input.entityRef),
+        entityRef: parseRef(input.entityRef),
         limit: input.limit ?? 10,
         now: deps.now(),
       });

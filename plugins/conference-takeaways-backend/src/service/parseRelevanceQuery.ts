@@ -14,7 +14,8 @@ export interface RelevanceQuery {
   limit: number;
 }
 
-function parseRef(value: string | undefined): string {
+/** A canonical entity ref from a caller's value; `InputError` when malformed. */
+export function parseRef(value: string | undefined): string {
   if (!value) {
     throw new InputError(
       'Missing query parameter entityRef, e.g. entityRef=component:default/payments',
