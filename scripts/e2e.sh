@@ -2,6 +2,7 @@
 # Browser tests: starts the portal on its own ports (3001/7008, so a portal you
 # already run on 3000/7007 is left alone), drives Debian's Chromium with
 # Playwright against it, and stops it again. Expects toolchain.sh on PATH.
+# Usage: e2e.sh [json-report] [playwright args, e.g. a spec file]
 set -uo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JSON_REPORT="${1:-$REPO_ROOT/node_modules/.cache/test-reports/e2e.json}"
@@ -39,6 +40,10 @@ E2E_HOSTILE_REPORTS="$(mktemp -d -t hostile-reports-XXXXXX)"
 cp "$REPO_ROOT"/packages/app/e2e-tests/fixtures/hostile-reports/* "$E2E_HOSTILE_REPORTS/"
 head -c 50000000 /dev/zero | tr '\0' 'a' >"$E2E_HOSTILE_REPORTS/fifty-megabytes.md"
 
+# Watched reports: empty at start; the notification test writes a report here.
+export E2E_WATCHED_REPORTS
+E2E_WATCHED_REPORTS="$(mktemp -d -t watched-reports-XXXXXX)"
+
 LOG="$REPO_ROOT/node_modules/.cache/e2e-portal.log"
 mkdir -p "$(dirname "$LOG")"
 echo "[e2e] starting the portal (log: node_modules/.cache/e2e-portal.log)"
@@ -49,7 +54,7 @@ PORTAL_PID=$!
 cleanup() {
   kill -TERM -- "-$PORTAL_PID" 2>/dev/null
   wait "$PORTAL_PID" 2>/dev/null
-  rm -rf "$E2E_HOSTILE_REPORTS"
+  rm -rf "$E2E_HOSTILE_REPORTS" "$E2E_WATCHED_REPORTS"
 }
 trap cleanup EXIT
 
@@ -75,4 +80,4 @@ if ! wait_for 120 "the catalog's components" catalog_has component ||
 fi
 
 export E2E_PORTAL_LOG="$LOG"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$JSON_REPORT" $Y playwright test --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME="$JSON_REPORT" $Y playwright test --reporter=list,json "${@:2}"
