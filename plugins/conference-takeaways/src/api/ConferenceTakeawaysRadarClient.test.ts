@@ -85,7 +85,7 @@ describe('ConferenceTakeawaysRadarClient', () => {
     expect(String(fetchApi.fetch.mock.calls[0][0])).toBe(`${baseUrl}/radar`);
   });
 
-  it('puts a link to the tool page first when told where tool pages are', async () => {
+  it("adds a link to the tool page after the entry's own first link", async () => {
     const { client } = setup(
       json(200, radar),
       id => `/conference-takeaways/tools/${id}`,
@@ -93,35 +93,31 @@ describe('ConferenceTakeawaysRadarClient', () => {
 
     const [entry] = (await client.load(undefined)).entries;
 
-    expect(entry.links?.map(link => link.url)).toEqual([
-      '/conference-takeaways/tools/linkerd',
-      '/catalog/default/takeaway/linkerd-is-the-mesh-3f9a1c',
+    expect(entry.links).toEqual([
+      radar.entries[0].links![0],
+      {
+        url: '/conference-takeaways/tools/linkerd',
+        title: 'Linkerd: talks, takeaways and who uses it',
+      },
     ]);
-    expect(entry.links?.[0].title).toBe(
-      'Linkerd: talks, takeaways and who uses it',
-    );
   });
 
-  it("points the backend's link to the remaining items at the app's tool page", async () => {
-    const capped = structuredClone(radar);
-    capped.entries[0].links!.push({
-      url: '/conference-takeaways/tools/linkerd',
-      title: '120 more takeaways and talks about Linkerd',
-    });
-    const { client } = setup(json(200, capped), id => `/tech/tools/${id}`);
+  it("points the backend's tool page link at the app's tool page, two links at most", async () => {
+    const counted = structuredClone(radar);
+    counted.entries[0].links!.push(
+      { url: 'https://linkerd.io/docs', title: 'Linkerd docs' },
+      {
+        url: '/conference-takeaways/tools/linkerd',
+        title: '5 takeaways and talks',
+      },
+    );
+    const { client } = setup(json(200, counted), id => `/tech/tools/${id}`);
 
     const [entry] = (await client.load(undefined)).entries;
 
     expect(entry.links).toEqual([
-      {
-        url: '/tech/tools/linkerd',
-        title: 'Linkerd: talks, takeaways and who uses it',
-      },
-      capped.entries[0].links![0],
-      {
-        url: '/tech/tools/linkerd',
-        title: '120 more takeaways and talks about Linkerd',
-      },
+      counted.entries[0].links![0],
+      { url: '/tech/tools/linkerd', title: '5 takeaways and talks' },
     ]);
   });
 

@@ -69,17 +69,20 @@ export class ConferenceTakeawaysRadarClient implements TechRadarApi {
     if (!url) {
       return entry;
     }
-    const link = {
-      url,
-      title: `${entry.title}: talks, takeaways and who uses it`,
-    };
-    // The backend's "N more takeaways and talks" link assumes the default
-    // mount path; the app knows where tool pages really are.
-    const links = (entry.links ?? []).map(other =>
-      other.url.startsWith(BACKEND_TOOL_PAGE_PREFIX)
-        ? { ...other, url }
-        : other,
+    // The radar's dialog shows every link as a button: keep two, the
+    // entry's own first link and the tool page. The backend's tool page link
+    // (with its count) assumes the default mount path; the app knows where
+    // tool pages really are.
+    const links = entry.links ?? [];
+    const backendToolLink = links.find(link =>
+      link.url.startsWith(BACKEND_TOOL_PAGE_PREFIX),
     );
-    return { ...entry, links: [link, ...links] };
+    const own = links.filter(
+      link => !link.url.startsWith(BACKEND_TOOL_PAGE_PREFIX),
+    );
+    const toolLink = backendToolLink
+      ? { ...backendToolLink, url }
+      : { url, title: `${entry.title}: talks, takeaways and who uses it` };
+    return { ...entry, links: [...own.slice(0, 1), toolLink] };
   }
 }
