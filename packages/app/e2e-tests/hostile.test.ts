@@ -47,32 +47,45 @@ test('each bad report is named in the logs and nothing else is lost', async ({
   request,
 }) => {
   const token = await guestToken(request);
-  const response = await request.get(
-    `${backend}/api/catalog/entities/by-query?filter=kind=takeaway&limit=1000`,
-    { headers: { Authorization: `Bearer ${token}` } },
-  );
-  const { items } = await response.json();
-  const sources = new Set<string>(
-    items.map((e: any) => e.metadata.annotations?.[SOURCE_ANNOTATION] ?? ''),
-  );
-  const sourceFiles = [...sources].map(s => s.split('/').pop());
-  // all five example reports are still there, and the one good hostile file
-  expect(sourceFiles).toEqual(
-    expect.arrayContaining([
-      'kubecon-eu-2018-copenhagen.md',
-      'kubecon-na-2019-day-two.md',
-      'kubecon-eu-2022-control-planes.md',
-      'kubecon-eu-2022-ebpf-and-wasm.md',
-      'kubecon-na-2022-platforms.md',
-      'hostile-markup.md',
-    ]),
-  );
+  const sourceFilesNow = async () => {
+    const response = await request.get(
+      `${backend}/api/catalog/entities/by-query?filter=kind=takeaway&limit=1000`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    const { items } = await response.json();
+    return {
+      items,
+      files: [
+        ...new Set<string>(
+          items.map((e: any) =>
+            (e.metadata.annotations?.[SOURCE_ANNOTATION] ?? '')
+              .split('/')
+              .pop(),
+          ),
+        ),
+      ],
+    };
+  };
+  // the two report locations are read one after the other: wait until both
+  // are in, rather than reading whatever the catalog holds at this moment
+  await expect
+    .poll(async () => (await sourceFilesNow()).files)
+    .toEqual(
+      expect.arrayContaining([
+        'kubecon-eu-2018-copenhagen.md',
+        'kubecon-na-2019-day-two.md',
+        'kubecon-eu-2022-control-planes.md',
+        'kubecon-eu-2022-ebpf-and-wasm.md',
+        'kubecon-na-2022-platforms.md',
+        'hostile-markup.md',
+      ]),
+    );
+  const { items } = await sourceFilesNow();
   expect(items.map((e: any) => e.metadata.name)).not.toContain(
     'cites-a-component',
   );
 
-  const log = await readFile(process.env.E2E_PORTAL_LOG!, 'utf8');
-  for (const problem of [
+  const problems = [
     /invalid\.yaml.*(invalid YAML|line \d+)/,
     /alias-bomb\.yaml.*too many aliases/,
     /binary\.md.*binary content/,
@@ -80,8 +93,12 @@ test('each bad report is named in the logs and nothing else is lost', async ({
     /javascript-url\.md.*http\(s\)/,
     /kubecon-eu-2022\.sessionize\.json.*title/,
     /cites-a-component[\s\S]*spec[./]talks|spec[./]talks[\s\S]*cites-a-component/,
-  ]) {
-    expect(log).toMatch(problem);
+  ];
+  // log lines are written as each file is read: wait for all of them
+  for (const problem of problems) {
+    await expect
+      .poll(async () => readFile(process.env.E2E_PORTAL_LOG!, 'utf8'))
+      .toMatch(problem);
   }
 });
 
