@@ -6,7 +6,10 @@ import { ActionDeps } from './ActionDeps';
 import { itemSchema } from './outputSchemas';
 import { citedItemOutput } from './toItemOutput';
 
-/** The takeaway fields a search term is looked for in. */
+/**
+ * The takeaway fields a search term is looked for in. The catalog indexes
+ * values of at most 200 characters, so long summaries are not searched.
+ */
 const SEARCHED_FIELDS = ['metadata.title', 'spec.headline', 'spec.summary'];
 
 /**
@@ -18,7 +21,7 @@ export function registerSearchTakeawaysAction(deps: ActionDeps) {
   actionsRegistry.register({
     name: 'search-takeaways',
     title: 'Search conference takeaways',
-    description: `Finds conference takeaways whose headline or summary contains a text, optionally only those naming a tool. Answers "what did we learn about zero-trust networking?" or "takeaways about Argo CD that mention rollbacks". Use get-tool-knowledge for everything about one tool.`,
+    description: `Finds conference takeaways whose headline (or summary, when it is short) contains a text, optionally only those naming a tool. Answers "what did we learn about zero-trust networking?" or "takeaways about Argo CD that mention rollbacks". Use get-tool-knowledge for everything about one tool.`,
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
