@@ -23,9 +23,13 @@ test('the tech radar cites the talks behind linkerd and the services using it', 
   );
   // the dialog fills in after it opens: wait for the links, do not count once
   await expect.poll(() => evidence.count()).toBeGreaterThanOrEqual(2);
-  // at most two footer links; the evidence is inline
+  // two footer buttons: the entry's own link and the tool page (the
+  // evidence is linked inline above)
   await expect(
-    dialog.getByRole('link', { name: /takeaways and talks$/ }),
+    dialog.getByRole('button', { name: /^\d+ takeaways and talks$/ }),
+  ).toHaveCount(1);
+  await expect(
+    dialog.getByRole('button', { name: /Linkerd website/ }),
   ).toHaveCount(1);
   await screenshot(page, '09-tech-radar-linkerd');
 
