@@ -194,7 +194,12 @@ function columnsFor(
       tools,
       // a column of dashes says nothing: only when this page has media
       ...(hasMedia(items)
-        ? [{ title: 'Media', render: (item: ExploreItem) => <MediaCell item={item} /> }]
+        ? [
+            {
+              title: 'Media',
+              render: (item: ExploreItem) => <MediaCell item={item} />,
+            },
+          ]
         : []),
     ];
   }
