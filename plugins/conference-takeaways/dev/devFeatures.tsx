@@ -81,6 +81,24 @@ const fakeBackend = createFrontendModule({
                 ubiquitous: slug === 'kubernetes',
               })),
             }),
+            // The dev setup has no explorer data: an empty first page.
+            explore: async query => ({
+              kind: query.kind ?? 'takeaway',
+              total: 0,
+              offset: 0,
+              limit: query.limit ?? 20,
+              items: [],
+              facets: { tools: [], conferences: [], years: [] },
+              trends: { years: [], series: [] },
+            }),
+            getExploreTools: async () => ({
+              tools: toolHubs.map(hub => ({
+                slug: hub.tool.slug,
+                name: hub.tool.name,
+                takeaways: 0,
+                talks: 0,
+              })),
+            }),
           }),
         }),
     }),

@@ -9,13 +9,20 @@ type Zod = Parameters<
   ActionsRegistryActionOptions<any, any>['schema']['input']
 >[0];
 
+/**
+ * What the shared shapes are typed as outside this file. Their inferred types
+ * name zod's own modules, which declaration output cannot reference from here;
+ * the registry checks every output against the schema at run time anyway.
+ */
+type ObjectSchema = ReturnType<Zod['object']>;
+
 /*
  * Output shapes shared by the actions. The registry parses every output with
  * these, so fields not listed here are dropped before an assistant sees them:
  * keep them to what answers a question (no YAML snippets, no paging cursors).
  */
 
-export function conferenceSchema(z: Zod) {
+export function conferenceSchema(z: Zod): ObjectSchema {
   return z
     .object({
       entityRef: z.string(),
@@ -26,7 +33,7 @@ export function conferenceSchema(z: Zod) {
 }
 
 /** A takeaway or talk, as every action lists it. */
-export function itemSchema(z: Zod) {
+export function itemSchema(z: Zod): ObjectSchema {
   return z.object({
     entityRef: z
       .string()
@@ -48,7 +55,7 @@ export function itemSchema(z: Zod) {
 }
 
 /** Where a tool sits on the organisation's tech radar. */
-export function radarPlacementSchema(z: Zod) {
+export function radarPlacementSchema(z: Zod): ObjectSchema {
   return z.object({
     entryId: z.string(),
     title: z.string(),
@@ -62,7 +69,7 @@ export function radarPlacementSchema(z: Zod) {
 }
 
 /** One move of a radar entry with the takeaways and talks it cites. */
-export function radarMoveSchema(z: Zod) {
+export function radarMoveSchema(z: Zod): ObjectSchema {
   return z.object({
     date: z.string(),
     ring: z.string().describe('Ring name after the move'),
