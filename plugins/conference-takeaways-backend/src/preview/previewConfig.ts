@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { readWholeNumberSetting } from '../service/config/readWholeNumberSetting';
 import { DEFAULT_MAX_FILE_BYTES } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 
 export const PREVIEW_MAX_BYTES_KEY = 'conferenceTakeaways.preview.maxBytes';
@@ -16,22 +17,15 @@ export function readPreviewMaxBytes(
   config: Config,
   logger: LoggerService,
 ): number {
-  const value = config.getOptional(PREVIEW_MAX_BYTES_KEY);
-  if (value === undefined) {
-    return DEFAULT_MAX_FILE_BYTES;
-  }
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < 1 ||
-    value > CEILING
-  ) {
-    logger.error(
-      `${PREVIEW_MAX_BYTES_KEY}: must be a whole number of bytes from 1 to ${CEILING}, got ${JSON.stringify(
-        value,
-      )}; using ${DEFAULT_MAX_FILE_BYTES}`,
-    );
-    return DEFAULT_MAX_FILE_BYTES;
-  }
-  return value;
+  return readWholeNumberSetting(
+    config,
+    PREVIEW_MAX_BYTES_KEY,
+    {
+      min: 1,
+      max: CEILING,
+      fallback: DEFAULT_MAX_FILE_BYTES,
+      unit: 'of bytes',
+    },
+    logger,
+  );
 }

@@ -1,7 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityRef,
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -18,6 +17,7 @@ import {
   TalkEntity,
   ToolLookup,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import { canonicalRef } from './catalogIndex/canonicalRef';
 import { ITEM_FIELDS, RANKING_FIELDS } from './catalogFields';
 
 export interface FindRelevantItemsOptions {
@@ -28,19 +28,6 @@ export interface FindRelevantItemsOptions {
   entityRef: string;
   limit: number;
   now: Date;
-}
-
-function canonicalRef(ref: unknown, defaultKind: string): string | undefined {
-  if (typeof ref !== 'string') {
-    return undefined;
-  }
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 function byRef<T extends Entity>(entities: Entity[], kind: string) {

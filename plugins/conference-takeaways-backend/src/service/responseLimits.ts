@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { readWholeNumberSetting } from './config/readWholeNumberSetting';
 
 /** How much one response of the API may carry; see config.d.ts. */
 export interface ResponseLimits {
@@ -30,26 +31,12 @@ function readSetting(
   name: keyof ResponseLimits,
   logger: LoggerService,
 ): number {
-  const key = `${RESPONSES_KEY}.${name}`;
-  const fallback = DEFAULT_RESPONSE_LIMITS[name];
-  const value = config.getOptional(key);
-  if (value === undefined) {
-    return fallback;
-  }
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < 1 ||
-    value > CEILING
-  ) {
-    logger.error(
-      `${key}: must be a whole number from 1 to ${CEILING}, got ${JSON.stringify(
-        value,
-      )}; using the default ${fallback}`,
-    );
-    return fallback;
-  }
-  return value;
+  return readWholeNumberSetting(
+    config,
+    `${RESPONSES_KEY}.${name}`,
+    { min: 1, max: CEILING, fallback: DEFAULT_RESPONSE_LIMITS[name] },
+    logger,
+  );
 }
 
 /**

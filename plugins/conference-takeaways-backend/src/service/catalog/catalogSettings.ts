@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { readWholeNumberSetting } from '../config/readWholeNumberSetting';
 
 export const CATALOG_SETTINGS_KEY = 'conferenceTakeaways.catalog';
 
@@ -38,27 +39,13 @@ export function readCatalogSettings(
   logger: LoggerService,
 ): CatalogSettings {
   const read = (name: keyof CatalogSettings) => {
-    const key = `${CATALOG_SETTINGS_KEY}.${name}`;
-    const fallback = DEFAULT_CATALOG_SETTINGS[name];
     const [min, max] = RANGES[name];
-    const value = config.getOptional(key);
-    if (value === undefined) {
-      return fallback;
-    }
-    if (
-      typeof value !== 'number' ||
-      !Number.isInteger(value) ||
-      value < min ||
-      value > max
-    ) {
-      logger.error(
-        `${key}: must be a whole number from ${min} to ${max}, got ${JSON.stringify(
-          value,
-        )}; using the default ${fallback}`,
-      );
-      return fallback;
-    }
-    return value;
+    return readWholeNumberSetting(
+      config,
+      `${CATALOG_SETTINGS_KEY}.${name}`,
+      { min, max, fallback: DEFAULT_CATALOG_SETTINGS[name] },
+      logger,
+    );
   };
   return {
     maxConcurrentRequests: read('maxConcurrentRequests'),
