@@ -8,13 +8,14 @@ import {
   toolLinkRouteRef,
   toolRouteRef,
 } from './index';
+import { reportPreviewApiRef } from './api';
 
 describe('legacy conference-takeaways plugin', () => {
   it('provides the backend client and its routes', () => {
     expect(conferenceTakeawaysPlugin.getId()).toBe('conference-takeaways');
     expect(
       [...conferenceTakeawaysPlugin.getApis()].map(factory => factory.api.id),
-    ).toEqual([conferenceTakeawaysApiRef.id]);
+    ).toEqual([conferenceTakeawaysApiRef.id, reportPreviewApiRef.id]);
     expect(conferenceTakeawaysPlugin.routes).toEqual({
       root: rootRouteRef,
       tool: toolRouteRef,

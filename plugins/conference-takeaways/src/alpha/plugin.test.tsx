@@ -1,11 +1,13 @@
-import { Entity } from '@backstage/catalog-model';
+import {
+  ExploreItem,
+  ExploreQuery,
+  ExploreResponse,
+} from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
 import plugin from './index';
 import { conferenceTakeawaysApiRef } from '../api';
-import { conferences, takeaways, talks } from '../__testUtils__/fixtures';
 import { linkerdHub } from '../__testUtils__/toolHubFixtures';
 
 describe('conference-takeaways alpha plugin', () => {
@@ -26,23 +28,45 @@ describe('conference-takeaways alpha plugin', () => {
   });
 
   it('serves the explorer at /conference-takeaways, linked from the sidebar', async () => {
+    const talk = (n: number): ExploreItem => ({
+      entityRef: `talk:default/talk-${n}`,
+      kind: 'Talk',
+      name: `talk-${n}`,
+      title: `Talk number ${n}`,
+      tools: [{ slug: 'linkerd', name: 'Linkerd' }],
+    });
+    const explore = jest.fn(
+      async (query: ExploreQuery): Promise<ExploreResponse> => ({
+        kind: query.kind ?? 'takeaway',
+        total: 2,
+        offset: 0,
+        limit: 20,
+        items: [talk(1), talk(2)],
+        facets: { tools: [], conferences: [], years: [] },
+        trends: { years: [], series: [] },
+      }),
+    );
     await renderTestApp({
       features: [plugin],
       initialRouteEntries: ['/conference-takeaways?tab=talks'],
       // entity links need the catalog's entity page, normally the catalog plugin's
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       apis: [
-        catalogApiMock({
-          entities: [...conferences, ...talks, ...takeaways] as Entity[],
-        }),
+        [
+          conferenceTakeawaysApiRef,
+          { explore, getToolSummaries: async () => ({ tools: [] }) },
+        ],
       ],
     });
     expect(
       await screen.findByText('2 talks', {}, { timeout: 10000 }),
     ).toBeInTheDocument();
+    expect(explore).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'talk' }),
+    );
     // tool chips link to the tool pages below the explorer by default
     expect(
-      screen.getByRole('button', { name: 'linkerd: tool page' }),
+      screen.getAllByRole('button', { name: 'Linkerd: tool page' })[0],
     ).toHaveAttribute('href', '/conference-takeaways/tools/linkerd');
     const nav = screen.getByRole('navigation', { name: 'sidebar nav' });
     expect(
