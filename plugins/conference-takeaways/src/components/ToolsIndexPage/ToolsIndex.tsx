@@ -25,6 +25,22 @@ interface Row extends ExploreToolSummary {
 function useColumns(): TableColumn<Row>[] {
   const toolLink = useToolLink();
   const explorerLink = useExplorerLink();
+  // A count links to the explorer tab listing what it counts.
+  const countColumn = (
+    title: string,
+    field: 'takeaways' | 'talks',
+    tab: 'takeaways' | 'talks',
+  ): TableColumn<Row> => ({
+    title,
+    field,
+    type: 'numeric',
+    render: row =>
+      row[field] > 0 && explorerLink ? (
+        <Link to={explorerLink({ tab, tool: row.slug })}>{row[field]}</Link>
+      ) : (
+        row[field]
+      ),
+  });
   return [
     {
       title: 'Tool',
@@ -44,32 +60,8 @@ function useColumns(): TableColumn<Row>[] {
         return row.ring ?? '—';
       },
     },
-    {
-      title: 'Takeaways',
-      field: 'takeaways',
-      type: 'numeric',
-      render: row =>
-        row.takeaways > 0 && explorerLink ? (
-          <Link to={explorerLink({ tab: 'takeaways', tool: row.slug })}>
-            {row.takeaways}
-          </Link>
-        ) : (
-          row.takeaways
-        ),
-    },
-    {
-      title: 'Talks',
-      field: 'talks',
-      type: 'numeric',
-      render: row =>
-        row.talks > 0 && explorerLink ? (
-          <Link to={explorerLink({ tab: 'talks', tool: row.slug })}>
-            {row.talks}
-          </Link>
-        ) : (
-          row.talks
-        ),
-    },
+    countColumn('Takeaways', 'takeaways', 'takeaways'),
+    countColumn('Talks', 'talks', 'talks'),
     {
       title: 'Last discussed',
       field: 'lastYear',
