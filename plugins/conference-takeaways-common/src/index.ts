@@ -11,3 +11,5 @@ export * from './relevance';
 export * from './radar';
 export * from './explore';
 export * from './preview';
+export * from './citations';
+export * from './permissions';

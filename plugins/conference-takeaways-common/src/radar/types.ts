@@ -124,13 +124,29 @@ export interface CitedItem {
   links: RadarEntryLink[];
 }
 
+/**
+ * Who cited a ref from the portal. Evidence written in the radar file has
+ * none.
+ *
+ * @public
+ */
+export interface EvidenceCitation {
+  /** The citation's id, for `DELETE /radar/citations/:id`. */
+  id: string;
+  /** The user who cited it. */
+  citedBy: string;
+  /** ISO 8601 date-time. */
+  citedAt: string;
+}
+
 /** A ref cited as evidence, resolved when the caller may see it. @public */
 export type EvidenceView =
-  | ({ found: true } & CitedItem)
+  | ({ found: true; citation?: EvidenceCitation } & CitedItem)
   | {
       found: false;
-      /** The ref as written in the radar file. */
+      /** The ref as written in the radar file or cited from the portal. */
       entityRef: string;
+      citation?: EvidenceCitation;
     };
 
 /** One move of a tool's radar entry, with its evidence resolved. @public */
