@@ -50,6 +50,9 @@ const env = {
   // Compiling the template's native modules (tree-sitter for the API docs
   // page, ssh2, keytar) takes minutes and none of it is ours to check.
   YARN_ENABLE_SCRIPTS: 'false',
+  // A fresh app's lockfile is written by its first install; CI runners set
+  // CI, which would otherwise make Yarn refuse to change any lockfile.
+  YARN_ENABLE_IMMUTABLE_INSTALLS: 'false',
 };
 
 // Process groups started by the check; all are stopped on exit.
