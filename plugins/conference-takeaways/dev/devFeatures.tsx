@@ -44,6 +44,10 @@ const fakeCatalog = createFrontendPlugin({
 
 const toolHubs = [linkerdHub, quietHub];
 
+async function noDatabase(): Promise<never> {
+  throw new Error('The dev setup stores no radar citations or proposals');
+}
+
 /**
  * Stands in for the backend: every entity gets the same ranked fixtures, and
  * two tools have pages (`/conference-takeaways/tools/linkerd` and `kuma`).
@@ -99,6 +103,14 @@ const fakeBackend = createFrontendModule({
                 talks: 0,
               })),
             }),
+            // Citations and proposals need the real backend's database.
+            listRadarCitations: async () => ({ citations: [] }),
+            listRadarProposals: async () => ({ proposals: [] }),
+            createRadarCitation: noDatabase,
+            deleteRadarCitation: noDatabase,
+            createRadarProposal: noDatabase,
+            deleteRadarProposal: noDatabase,
+            exportRadar: noDatabase,
           }),
         }),
     }),

@@ -36,6 +36,8 @@ export type {
   ConferenceTakeawaysRadarClientOptions,
   GetRelevantOptions,
   GetToolOptions,
+  ListRadarCitationsFilter,
+  ListRadarProposalsFilter,
 } from './api';
 export {
   CONFERENCE_TAKEAWAYS_SEARCH_TYPE,

@@ -1,9 +1,15 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  CreateRadarCitationRequest,
+  CreateRadarProposalRequest,
   ExploreQuery,
   ExploreResponse,
   ExploreToolsResponse,
+  RadarCitation,
+  RadarCitationsResponse,
   RadarHistoryResponse,
+  RadarProposal,
+  RadarProposalsResponse,
   RelevanceResponse,
   TechRadarResponse,
   ToolHubResponse,
@@ -22,6 +28,22 @@ export interface GetToolOptions {
   limit?: number;
   /** Index of the page's first item: a previous page's `itemsPage.nextOffset`. */
   offset?: number;
+}
+
+/** Filters of {@link ConferenceTakeawaysApi.listRadarCitations}. @public */
+export interface ListRadarCitationsFilter {
+  /** Only citations of this radar entry. */
+  entryId?: string;
+  /** Only citations of this takeaway or talk. */
+  entityRef?: string;
+}
+
+/** Filters of {@link ConferenceTakeawaysApi.listRadarProposals}. @public */
+export interface ListRadarProposalsFilter {
+  /** Only proposals for this radar entry. */
+  entryId?: string;
+  /** Only proposals for the entry of this tool (slug). */
+  tool?: string;
 }
 
 /**
@@ -74,6 +96,42 @@ export interface ConferenceTakeawaysApi {
 
   /** Every tool with takeaways, talks or a radar entry, with counts and ring. */
   getExploreTools(): Promise<ExploreToolsResponse>;
+
+  /** Takeaways and talks cited from the portal as evidence for radar moves. */
+  listRadarCitations(
+    filter?: ListRadarCitationsFilter,
+  ): Promise<RadarCitationsResponse>;
+
+  /**
+   * Cites a takeaway or talk as evidence for a move of a radar entry (the
+   * current move when `moveDate` is left out). Needs the
+   * `conference-takeaways.radar.cite` permission.
+   */
+  createRadarCitation(
+    request: CreateRadarCitationRequest,
+  ): Promise<RadarCitation>;
+
+  /** Removes a citation made from the portal (not one in the radar file). */
+  deleteRadarCitation(id: string): Promise<void>;
+
+  /** Proposed radar moves, newest first. */
+  listRadarProposals(
+    filter?: ListRadarProposalsFilter,
+  ): Promise<RadarProposalsResponse>;
+
+  /** Proposes a new ring for a radar entry, with its evidence. */
+  createRadarProposal(
+    request: CreateRadarProposalRequest,
+  ): Promise<RadarProposal>;
+
+  /** Withdraws a proposal. */
+  deleteRadarProposal(id: string): Promise<void>;
+
+  /**
+   * The radar file as YAML with every portal citation merged into its move's
+   * evidence, for teams that keep the file as the source of truth.
+   */
+  exportRadar(): Promise<string>;
 }
 
 /** @public */

@@ -208,4 +208,163 @@ describe('ConferenceTakeawaysClient', () => {
       `${baseUrl}/explore/tools`,
     );
   });
+
+  describe('radar citations and proposals', () => {
+    const citation = {
+      id: 'c1',
+      entryId: 'linkerd',
+      moveDate: '2020-02-10',
+      entityRef: 'takeaway:default/linkerd-is-enjoyable-111111',
+      citedBy: 'user:default/guest',
+      citedAt: '2026-11-30T10:00:00.000Z',
+    };
+    const proposal = {
+      id: 'p1',
+      entryId: 'linkerd',
+      tool: 'linkerd',
+      ringId: 'hold',
+      rationale: 'Upgrades hurt',
+      evidence: [citation.entityRef],
+      proposedBy: 'user:default/guest',
+      proposedAt: '2026-11-30T10:00:00.000Z',
+    };
+
+    it('lists citations and proposals with their filters, none when left out', async () => {
+      const { client, fetchApi } = setup(
+        jsonResponse(200, { citations: [citation] }),
+      );
+      await expect(
+        client.listRadarCitations({
+          entryId: 'linkerd',
+          entityRef: citation.entityRef,
+        }),
+      ).resolves.toEqual({ citations: [citation] });
+      fetchApi.fetch.mockResolvedValueOnce(
+        jsonResponse(200, { citations: [] }),
+      );
+      await client.listRadarCitations();
+      fetchApi.fetch.mockResolvedValueOnce(
+        jsonResponse(200, { proposals: [proposal] }),
+      );
+      await expect(
+        client.listRadarProposals({ tool: 'linkerd' }),
+      ).resolves.toEqual({ proposals: [proposal] });
+
+      expect(fetchApi.fetch.mock.calls.map(call => String(call[0]))).toEqual([
+        `${baseUrl}/radar/citations?entry=linkerd&entityRef=takeaway%3Adefault%2Flinkerd-is-enjoyable-111111`,
+        `${baseUrl}/radar/citations`,
+        `${baseUrl}/radar/proposals?tool=linkerd`,
+      ]);
+    });
+
+    it('posts a citation and a proposal as JSON and returns what was stored', async () => {
+      const { client, fetchApi } = setup(jsonResponse(201, citation));
+      const request = { entryId: 'linkerd', entityRef: citation.entityRef };
+
+      await expect(client.createRadarCitation(request)).resolves.toEqual(
+        citation,
+      );
+      fetchApi.fetch.mockResolvedValueOnce(jsonResponse(201, proposal));
+      await expect(
+        client.createRadarProposal({
+          entryId: 'linkerd',
+          ringId: 'hold',
+          rationale: 'Upgrades hurt',
+          evidence: [citation.entityRef],
+        }),
+      ).resolves.toEqual(proposal);
+
+      const [[citeUrl, citeInit], [proposeUrl, proposeInit]] =
+        fetchApi.fetch.mock.calls;
+      expect(String(citeUrl)).toBe(`${baseUrl}/radar/citations`);
+      expect(citeInit).toMatchObject({
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(JSON.parse(String(citeInit?.body))).toEqual(request);
+      expect(String(proposeUrl)).toBe(`${baseUrl}/radar/proposals`);
+      expect(JSON.parse(String(proposeInit?.body))).toMatchObject({
+        ringId: 'hold',
+        rationale: 'Upgrades hurt',
+      });
+    });
+
+    it('deletes a citation and a proposal by id, one path segment each', async () => {
+      const { client, fetchApi } = setup(new Response(null, { status: 204 }));
+      await expect(client.deleteRadarCitation('a/b?c')).resolves.toBe(
+        undefined,
+      );
+      fetchApi.fetch.mockResolvedValueOnce(new Response(null, { status: 204 }));
+      await client.deleteRadarProposal('p1');
+
+      expect(
+        fetchApi.fetch.mock.calls.map(call => [
+          String(call[0]),
+          call[1]?.method,
+          call[1]?.body,
+        ]),
+      ).toEqual([
+        [`${baseUrl}/radar/citations/a%2Fb%3Fc`, 'DELETE', undefined],
+        [`${baseUrl}/radar/proposals/p1`, 'DELETE', undefined],
+      ]);
+    });
+
+    it('reads the exported radar file as text', async () => {
+      const yaml = 'entries:\n  - id: linkerd\n';
+      const { client, fetchApi } = setup(
+        new Response(yaml, {
+          status: 200,
+          headers: { 'content-type': 'text/yaml; charset=utf-8' },
+        }),
+      );
+
+      await expect(client.exportRadar()).resolves.toBe(yaml);
+      expect(String(fetchApi.fetch.mock.calls[0][0])).toBe(
+        `${baseUrl}/radar/export`,
+      );
+    });
+
+    it('throws the permission error the backend names, and the conflict of a second citation', async () => {
+      const denied = setup(
+        jsonResponse(
+          403,
+          {
+            error: {
+              name: 'NotAllowedError',
+              message:
+                'Citing needs the conference-takeaways.radar.cite permission',
+            },
+            response: { statusCode: 403 },
+          },
+          'Forbidden',
+        ),
+      );
+      await expect(
+        denied.client.createRadarCitation({
+          entryId: 'linkerd',
+          entityRef: citation.entityRef,
+        }),
+      ).rejects.toMatchObject({
+        statusCode: 403,
+        cause: { message: expect.stringContaining('radar.cite') },
+      });
+
+      const conflict = setup(
+        jsonResponse(
+          409,
+          {
+            error: { name: 'ConflictError', message: 'Already cited' },
+            response: { statusCode: 409 },
+          },
+          'Conflict',
+        ),
+      );
+      await expect(
+        conflict.client.createRadarCitation({
+          entryId: 'linkerd',
+          entityRef: citation.entityRef,
+        }),
+      ).rejects.toMatchObject({ statusCode: 409 });
+    });
+  });
 });

@@ -1,10 +1,16 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  CreateRadarCitationRequest,
+  CreateRadarProposalRequest,
   ExploreQuery,
   ExploreResponse,
   ExploreToolsResponse,
+  RadarCitation,
+  RadarCitationsResponse,
   RadarHistoryResponse,
+  RadarProposal,
+  RadarProposalsResponse,
   RelevanceResponse,
   TechRadarResponse,
   ToolHubResponse,
@@ -14,9 +20,23 @@ import {
   ConferenceTakeawaysApi,
   GetRelevantOptions,
   GetToolOptions,
+  ListRadarCitationsFilter,
+  ListRadarProposalsFilter,
 } from './ConferenceTakeawaysApi';
 
 const PLUGIN_ID = 'conference-takeaways';
+
+/** `path?query` with the given parameters, left out when empty. */
+function withQuery(path: string, params: Record<string, string | undefined>) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value) {
+      query.set(key, value);
+    }
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
 
 /**
  * Default {@link ConferenceTakeawaysApi} implementation. Requests go through
@@ -95,13 +115,82 @@ export class ConferenceTakeawaysClient implements ConferenceTakeawaysApi {
     return this.get('/explore/tools');
   }
 
-  /** GETs a path of the backend; throws a ResponseError on failure. */
+  async listRadarCitations(
+    filter: ListRadarCitationsFilter = {},
+  ): Promise<RadarCitationsResponse> {
+    return this.get(
+      withQuery('/radar/citations', {
+        entry: filter.entryId,
+        entityRef: filter.entityRef,
+      }),
+    );
+  }
+
+  async createRadarCitation(
+    request: CreateRadarCitationRequest,
+  ): Promise<RadarCitation> {
+    return (await this.send('POST', '/radar/citations', request)).json();
+  }
+
+  async deleteRadarCitation(id: string): Promise<void> {
+    await this.send('DELETE', `/radar/citations/${encodeURIComponent(id)}`);
+  }
+
+  async listRadarProposals(
+    filter: ListRadarProposalsFilter = {},
+  ): Promise<RadarProposalsResponse> {
+    return this.get(
+      withQuery('/radar/proposals', {
+        entry: filter.entryId,
+        tool: filter.tool,
+      }),
+    );
+  }
+
+  async createRadarProposal(
+    request: CreateRadarProposalRequest,
+  ): Promise<RadarProposal> {
+    return (await this.send('POST', '/radar/proposals', request)).json();
+  }
+
+  async deleteRadarProposal(id: string): Promise<void> {
+    await this.send('DELETE', `/radar/proposals/${encodeURIComponent(id)}`);
+  }
+
+  async exportRadar(): Promise<string> {
+    return (await this.send('GET', '/radar/export')).text();
+  }
+
+  /** GETs a JSON body from a path of the backend. */
   private async get<T>(path: string): Promise<T> {
+    return (await (await this.send('GET', path)).json()) as T;
+  }
+
+  /**
+   * Calls a path of the backend, with a JSON body when given; throws a
+   * ResponseError on failure.
+   */
+  private async send(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+  ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
-    const res = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const res = await this.fetchApi.fetch(
+      `${baseUrl}${path}`,
+      method === 'GET'
+        ? undefined
+        : {
+            method,
+            ...(body !== undefined && {
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(body),
+            }),
+          },
+    );
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    return (await res.json()) as T;
+    return res;
   }
 }

@@ -3,6 +3,8 @@ export type {
   ConferenceTakeawaysApi,
   GetRelevantOptions,
   GetToolOptions,
+  ListRadarCitationsFilter,
+  ListRadarProposalsFilter,
 } from './ConferenceTakeawaysApi';
 export { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 export { ConferenceTakeawaysRadarClient } from './ConferenceTakeawaysRadarClient';
