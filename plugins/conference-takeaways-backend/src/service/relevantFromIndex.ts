@@ -10,7 +10,6 @@ import {
   ConferenceEntity,
   dependencyRefsOf,
   describeRankedItems,
-  rankCandidates,
   RankedCandidate,
   RelevanceResponse,
   ResolvedTool,
@@ -25,6 +24,7 @@ import { CatalogReadDecisions } from './catalogIndex/CatalogReadDecision';
 import { canonicalRef } from './catalogIndex/canonicalRef';
 import { IndexSnapshot } from './catalogIndex/IndexSnapshot';
 import { readOnBehalf } from './catalogIndex/readOnBehalf';
+import { rankingIndexOf } from './rankingIndexOf';
 
 export interface RelevantFromIndexOptions {
   index: CatalogIndex;
@@ -139,13 +139,9 @@ export async function findRelevantFromIndex(
   const { dictionary, entityRef, limit } = options;
   const snapshot = await options.index.snapshot();
   const reads = new CallerReads(options.catalog, options.credentials);
+  const ranking = rankingIndexOf(snapshot, dictionary);
   const rank = (tools: ResolvedTool[], window: number) =>
-    rankCandidates(tools, snapshot.itemsWithTools(tools.map(t => t.slug)), {
-      conferences: snapshot.conferences,
-      now: options.now,
-      dictionary,
-      limit: window,
-    });
+    ranking.rank(tools, { now: options.now, limit: window });
   const resolve = (
     subject: Entity,
     lookup: (ref: string) => Entity | undefined,

@@ -7,9 +7,11 @@ export { describeRankedItems, rankCandidates, rankItems } from './rankItems';
 export type {
   DescribeRankedItemsOptions,
   RankCandidatesOptions,
-  RankedCandidate,
   RankItemsOptions,
 } from './rankItems';
+export type { RankedCandidate } from './bestCandidates';
+export { RankingIndex } from './RankingIndex';
+export type { RankingIndexOptions } from './RankingIndex';
 export {
   ageFactor,
   RELEVANCE_AGE_FLOOR,

@@ -1,10 +1,11 @@
 import { ConferenceEntity, TakeawayEntity, TalkEntity } from '../kinds/types';
-import { RELEVANCE_AGE_HALF_LIFE_YEARS } from './age';
-import { ItemDate, ItemDates } from './itemDates';
-import { describeItem, RefIndex, refOf, titleOf } from './itemView';
+import { ageFactor } from './age';
+import { BestCandidates, RankedCandidate } from './bestCandidates';
+import { describeItem, RefIndex, refOf } from './itemView';
+import { CandidatePreparer } from './preparedCandidate';
 import { ItemScorer } from './scoreItem';
 import { ToolLookup } from './toolLookup';
-import { RelevanceReason, RelevantItem, ResolvedTool } from './types';
+import { RelevantItem, ResolvedTool } from './types';
 
 type Candidate = TakeawayEntity | TalkEntity;
 
@@ -38,67 +39,6 @@ export interface RankItemsOptions
   extends RankCandidatesOptions,
     DescribeRankedItemsOptions {}
 
-/** A ranked takeaway or talk whose view is still to be built. @public */
-export interface RankedCandidate {
-  /** Canonical ref of the candidate. */
-  entityRef: string;
-  candidate: Candidate;
-  score: number;
-  reasons: RelevanceReason[];
-}
-
-interface Ranked {
-  candidate: Candidate;
-  entityRef: string;
-  title: string;
-  rawScore: number;
-  dated: ItemDate;
-}
-
-const DATED_AFTER_MS = RELEVANCE_AGE_HALF_LIFE_YEARS * 365.25 * 864e5;
-
-function ageReason(date: Date | undefined, now: Date): RelevanceReason[] {
-  if (!date) {
-    return [{ type: 'age', text: 'date unknown' }];
-  }
-  if (now.getTime() - date.getTime() >= DATED_AFTER_MS) {
-    return [
-      { type: 'age', text: `from ${date.getUTCFullYear()} — may be dated` },
-    ];
-  }
-  return [];
-}
-
-/**
- * Whether an item sorts before `other`: score descending, then newer first,
- * then title, then entity ref. Takes the item's parts so a candidate that
- * does not make the list costs no object.
- */
-function sortsBefore(
-  rawScore: number,
-  time: number,
-  title: string,
-  entityRef: string,
-  other: Ranked,
-): boolean {
-  if (rawScore !== other.rawScore) {
-    return rawScore > other.rawScore;
-  }
-  if (time !== other.dated.time) {
-    return time > other.dated.time;
-  }
-  if (title !== other.title) {
-    return title < other.title;
-  }
-  return entityRef < other.entityRef;
-}
-
-function compareRanked(a: Ranked, b: Ranked): number {
-  return sortsBefore(a.rawScore, a.dated.time, a.title, a.entityRef, b)
-    ? -1
-    : 1;
-}
-
 /**
  * Ranks takeaways and talks for an entity that uses `tools`, without building
  * their views: the candidates need only what scoring reads (kind, name,
@@ -122,76 +62,29 @@ export function rankCandidates(
   candidates: Candidate[],
   options: RankCandidatesOptions,
 ): RankedCandidate[] {
-  // Like Array.prototype.slice(0, limit).
-  const keep =
-    options.limit === undefined
-      ? Infinity
-      : Math.max(0, Math.trunc(options.limit));
-  if (tools.length === 0 || keep === 0) {
+  const best = new BestCandidates(options.limit);
+  if (tools.length === 0 || best.none) {
     return [];
   }
   const scorer = new ItemScorer(tools, options.dictionary);
-  const dates = new ItemDates(
-    new RefIndex(options.conferences, 'conference'),
-    options.now,
+  const preparer = new CandidatePreparer(
+    options.conferences,
+    options.dictionary,
   );
   const seen = new Set<string>();
-  // Best first; with a limit, only the best `keep` so far.
-  const ranked: Ranked[] = [];
-
   for (const candidate of candidates) {
     if (candidate.kind !== 'Takeaway' && candidate.kind !== 'Talk') {
       continue;
     }
-    const relevance = scorer.relevance(candidate);
-    if (relevance === undefined) {
+    const item = preparer.prepare(candidate);
+    const relevance = scorer.relevance(item);
+    if (relevance === undefined || seen.has(item.entityRef)) {
       continue;
     }
-    const entityRef = refOf(candidate);
-    if (seen.has(entityRef)) {
-      continue;
-    }
-    seen.add(entityRef);
-
-    const dated = dates.of(candidate);
-    const rawScore = relevance * dated.ageFactor;
-    const title = titleOf(candidate);
-    if (keep === Infinity) {
-      ranked.push({ candidate, entityRef, title, rawScore, dated });
-      continue;
-    }
-    const last = ranked[ranked.length - 1];
-    if (
-      ranked.length === keep &&
-      !sortsBefore(rawScore, dated.time, title, entityRef, last)
-    ) {
-      continue;
-    }
-    let at = ranked.length;
-    while (
-      at > 0 &&
-      sortsBefore(rawScore, dated.time, title, entityRef, ranked[at - 1])
-    ) {
-      at--;
-    }
-    ranked.splice(at, 0, { candidate, entityRef, title, rawScore, dated });
-    if (ranked.length > keep) {
-      ranked.pop();
-    }
+    seen.add(item.entityRef);
+    best.offer(item, relevance * ageFactor(item.date, options.now));
   }
-  if (keep === Infinity) {
-    ranked.sort(compareRanked);
-  }
-
-  return ranked.map(r => ({
-    entityRef: r.entityRef,
-    candidate: r.candidate,
-    score: Math.round(r.rawScore * 1000) / 1000,
-    reasons: [
-      ...scorer.reasons(r.candidate),
-      ...ageReason(r.dated.date, options.now),
-    ],
-  }));
+  return best.ranked(scorer, options.now);
 }
 
 /**

@@ -17,7 +17,7 @@
  * passing; among equals, the one touching more of your tools wins.
  */
 import { parseEntityRef } from '@backstage/catalog-model';
-import { TakeawayEntity, TalkEntity } from '../kinds/types';
+import { PreparedCandidate } from './preparedCandidate';
 import { RelevanceReason, ResolvedTool } from './types';
 import { ToolLookup } from './toolLookup';
 
@@ -34,11 +34,6 @@ export const RELEVANCE_FOCUS_SHARE = 0.75;
 /** @public */
 export const RELEVANCE_BREADTH_SHARE = 0.25;
 
-type Candidate = TakeawayEntity | TalkEntity;
-
-/** Id of a name that is none of the entity's tools. */
-const OTHER_TOOL = -1;
-
 function describeSource(source: ResolvedTool['sources'][number]): string {
   const name = source.entityRef
     ? parseEntityRef(source.entityRef).name
@@ -54,25 +49,21 @@ function describeSource(source: ResolvedTool['sources'][number]): string {
 }
 
 /**
- * Scores takeaways and talks for the tools of one entity. Made once per
- * request: weights and reason texts are worked out up front, every tool name
- * and talk title is resolved once, and scoring a candidate allocates nothing.
- * Reasons are built only for the items that are shown.
+ * Scores prepared takeaways and talks for the tools of one entity. Made once
+ * per request: weights and reason texts are worked out up front, and scoring
+ * a candidate allocates nothing. Reasons are built only for the items that
+ * are shown.
  */
 export class ItemScorer {
   readonly #tools: ResolvedTool[];
-  readonly #dictionary: ToolLookup;
   /** Per entity tool: the id of its slug (a repeated slug keeps one id). */
   readonly #slugIdOf: Int32Array;
   readonly #weightOf: Float64Array;
   /** `uses <slug> (<sources>)` per entity tool, worked out when first shown. */
   readonly #usesText: Array<string | undefined>;
   readonly #totalWeight: number;
+  readonly #maxWeight: number;
   readonly #slugIds = new Map<string, number>();
-  /** Tool names seen in items, resolved to a slug id or OTHER_TOOL. */
-  readonly #resolved = new Map<string, number>();
-  /** Talk titles seen, with the slug ids of the entity tools they name. */
-  readonly #titleSubjects = new Map<string, number[]>();
   /** Per slug id: the last pass (one per item) that found it shared / a subject. */
   readonly #sharedIn: Int32Array;
   readonly #subjectIn: Int32Array;
@@ -84,12 +75,12 @@ export class ItemScorer {
 
   constructor(tools: ResolvedTool[], dictionary: ToolLookup) {
     this.#tools = tools;
-    this.#dictionary = dictionary;
     const count = tools.length;
     this.#slugIdOf = new Int32Array(count);
     this.#weightOf = new Float64Array(count);
     this.#usesText = [];
     let totalWeight = 0;
+    let maxWeight = 0;
     tools.forEach((tool, i) => {
       let id = this.#slugIds.get(tool.slug);
       if (id === undefined) {
@@ -103,8 +94,10 @@ export class ItemScorer {
           : 1;
       this.#weightOf[i] = weight;
       totalWeight += weight;
+      maxWeight = Math.max(maxWeight, weight);
     });
     this.#totalWeight = totalWeight;
+    this.#maxWeight = maxWeight;
     this.#sharedIn = new Int32Array(this.#slugIds.size);
     this.#subjectIn = new Int32Array(this.#slugIds.size);
     this.#shared = new Int32Array(count);
@@ -116,7 +109,7 @@ export class ItemScorer {
    * Relevance (0..1, before age decay) of an item; undefined when it shares
    * no tool with the entity.
    */
-  relevance(item: Candidate): number | undefined {
+  relevance(item: PreparedCandidate): number | undefined {
     const count = this.#collect(item);
     if (count === 0) {
       return undefined;
@@ -130,11 +123,23 @@ export class ItemScorer {
     return RELEVANCE_FOCUS_SHARE * focus + RELEVANCE_BREADTH_SHARE * breadth;
   }
 
+  /**
+   * No item scores more: every shared tool a subject, the entity's heaviest
+   * among them, and all of its tools shared.
+   */
+  maxRelevance(): number {
+    return (
+      RELEVANCE_FOCUS_SHARE * RELEVANCE_CENTRALITY.subject * this.#maxWeight +
+      RELEVANCE_BREADTH_SHARE
+    );
+  }
+
   /** Why an item is relevant, most telling tool first. */
-  reasons(item: Candidate): RelevanceReason[] {
+  reasons(item: PreparedCandidate): RelevanceReason[] {
     const count = this.#collect(item);
-    const noun = item.kind === 'Takeaway' ? 'takeaway' : 'talk';
-    const verb = item.kind === 'Takeaway' ? 'mentions' : 'covers';
+    const isTakeaway = item.candidate.kind === 'Takeaway';
+    const noun = isTakeaway ? 'takeaway' : 'talk';
+    const verb = isTakeaway ? 'mentions' : 'covers';
     const reasons: RelevanceReason[] = [];
     for (let k = 0; k < count; k++) {
       const i = this.#shared[k];
@@ -172,23 +177,17 @@ export class ItemScorer {
    * Finds the entity tools an item shares, ordered by centrality × weight
    * (stable on the entity's tool order); returns how many.
    */
-  #collect(item: Candidate): number {
+  #collect(item: PreparedCandidate): number {
     const pass = ++this.#pass;
-    this.#mark(item.spec.tools, pass, false);
-    if (item.kind === 'Takeaway') {
-      // A takeaway's subject counts as shared even if spec.tools forgot it; a
-      // talk's title only decides how central the tools it lists are.
-      this.#mark(item.spec.subjectTools, pass, true);
-    } else {
-      for (const id of this.#titleSubjectsOf(item.spec.title)) {
-        this.#subjectIn[id] = pass;
-      }
-    }
+    const isTakeaway = item.candidate.kind === 'Takeaway';
+    this.#mark(item.toolSlugs, pass, true, false);
+    // A takeaway's subject counts as shared even if spec.tools forgot it; a
+    // talk's title only decides how central the tools it lists are.
+    this.#mark(item.subjectSlugs, pass, isTakeaway, true);
 
-    const otherCentrality =
-      item.kind === 'Takeaway'
-        ? RELEVANCE_CENTRALITY.mention
-        : RELEVANCE_CENTRALITY.talkTopic;
+    const otherCentrality = isTakeaway
+      ? RELEVANCE_CENTRALITY.mention
+      : RELEVANCE_CENTRALITY.talkTopic;
     let count = 0;
     for (let i = 0; i < this.#tools.length; i++) {
       const id = this.#slugIdOf[i];
@@ -227,50 +226,23 @@ export class ItemScorer {
     return text;
   }
 
-  /** Marks the entity tools among `names` as shared, and maybe as subjects. */
-  #mark(names: unknown, pass: number, subjects: boolean): void {
-    if (!Array.isArray(names)) {
-      return;
-    }
-    for (let n = 0; n < names.length; n++) {
-      const name = names[n];
-      if (typeof name === 'string') {
-        const id = this.#slugIdOfName(name);
-        if (id !== OTHER_TOOL) {
+  /** Marks the entity tools among `slugs` as shared and/or as subjects. */
+  #mark(
+    slugs: readonly string[],
+    pass: number,
+    shared: boolean,
+    subjects: boolean,
+  ): void {
+    for (let n = 0; n < slugs.length; n++) {
+      const id = this.#slugIds.get(slugs[n]);
+      if (id !== undefined) {
+        if (shared) {
           this.#sharedIn[id] = pass;
-          if (subjects) {
-            this.#subjectIn[id] = pass;
-          }
+        }
+        if (subjects) {
+          this.#subjectIn[id] = pass;
         }
       }
     }
-  }
-
-  #slugIdOfName(name: string): number {
-    let id = this.#resolved.get(name);
-    if (id === undefined) {
-      const slug =
-        this.#dictionary.resolve(name)?.slug ?? name.toLocaleLowerCase('en-US');
-      id = this.#slugIds.get(slug) ?? OTHER_TOOL;
-      this.#resolved.set(name, id);
-    }
-    return id;
-  }
-
-  /** The entity tools a talk's title names: what the talk is about. */
-  #titleSubjectsOf(title: unknown): number[] {
-    const text = typeof title === 'string' ? title : '';
-    let ids = this.#titleSubjects.get(text);
-    if (!ids) {
-      ids = [];
-      for (const mention of this.#dictionary.findMentions(text)) {
-        const id = this.#slugIds.get(mention.slug);
-        if (id !== undefined) {
-          ids.push(id);
-        }
-      }
-      this.#titleSubjects.set(text, ids);
-    }
-    return ids;
   }
 }
