@@ -12,6 +12,7 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';
 import { catalogAliasModule } from './modules/catalogAlias';
+import { catalogColumnsModule } from './modules/catalogColumns';
 
 // `app.packages: all` in app-config also discovers these; listing them keeps
 // the app complete when discovery is narrowed (duplicates are ignored).
@@ -29,6 +30,8 @@ export default createApp({
     conferenceTakeawaysTechRadarModule,
     catalogGraphModule,
     catalogAliasModule,
+    // takeaways, talks and conferences get columns that fit them
+    catalogColumnsModule,
     navModule,
     homeModule,
   ],

@@ -48,6 +48,10 @@ export type {
   ConferenceTakeawaysSearchDocument,
   ConferenceTakeawaysSearchResultListItemProps,
 } from './components/ConferenceTakeawaysSearchResultListItem';
+export {
+  conferenceTakeawaysCatalogColumns,
+  createConferenceTakeawaysCatalogColumnsFunc,
+} from './catalogTable';
 export { TeamTakeaways } from './components/TeamTakeaways';
 export type { TeamTakeawaysProps } from './components/TeamTakeaways';
 export { isConferenceTakeawaysAvailable } from './lib/isConferenceTakeawaysAvailable';

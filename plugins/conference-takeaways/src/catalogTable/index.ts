@@ -1,0 +1,4 @@
+export {
+  conferenceTakeawaysCatalogColumns,
+  createConferenceTakeawaysCatalogColumnsFunc,
+} from './columns';
