@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   EntityProvider,
   entityRouteRef,
@@ -31,6 +32,10 @@ export function renderWithEntity(
     mountExplorer?: boolean;
     /** Mount the tool pages too, so tool chips link to them. */
     mountToolPages?: boolean;
+    /** The answer to every permission check; allowed by default. */
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    /** Collects the success and error messages posted. */
+    alertApi?: ReturnType<typeof mockApis.alert>;
   } = {},
 ) {
   const {
@@ -47,9 +52,23 @@ export function renderWithEntity(
         // tool names are a nicety every view asks for; none by default
         [
           conferenceTakeawaysApiRef,
-          { getToolSummaries: async () => ({ tools: [] }), ...api },
+          {
+            getToolSummaries: async () => ({ tools: [] }),
+            // no radar unless a test gives one: its sections stay empty
+            getRadarHistory: async () => ({
+              quadrants: [],
+              rings: [],
+              entries: [],
+            }),
+            listRadarCitations: async () => ({ citations: [] }),
+            ...api,
+          },
         ],
         catalogApiMock({ entities: catalogEntities }),
+        mockApis.permission({
+          authorize: options.permission ?? AuthorizeResult.ALLOW,
+        }),
+        options.alertApi ?? mockApis.alert(),
       ],
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,

@@ -99,7 +99,10 @@ describe('ConferenceTakeawaysRadarClient', () => {
         url: '/conference-takeaways/tools/linkerd',
         title: 'Linkerd: talks, takeaways and who uses it',
       },
-    ]);
+    ]); // the way to cite evidence: a line of the description, not a third button
+    expect(entry.description).toBe(
+      `${radar.entries[0].description}\n\n[Cite evidence or propose a move](/conference-takeaways/tools/linkerd#cite-evidence) on the tool page.`,
+    );
   });
 
   it("points the backend's tool page link at the app's tool page, two links at most", async () => {

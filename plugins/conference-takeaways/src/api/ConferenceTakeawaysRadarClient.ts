@@ -5,6 +5,7 @@ import {
   TechRadarLoaderResponseParser,
 } from '@backstage-community/plugin-tech-radar-common';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { CITE_SECTION_ID } from '../lib/citeSection';
 import { ConferenceTakeawaysClient } from './ConferenceTakeawaysClient';
 
 /** Where the backend's radar links tool pages (`toolPagePath` in common). */
@@ -83,6 +84,13 @@ export class ConferenceTakeawaysRadarClient implements TechRadarApi {
     const toolLink = backendToolLink
       ? { ...backendToolLink, url }
       : { url, title: `${entry.title}: talks, takeaways and who uses it` };
-    return { ...entry, links: [...own.slice(0, 1), toolLink] };
+    // Citing happens on the tool page; the dialog's footer keeps its two
+    // links, so the way there is a line of the description.
+    const citeLine = `[Cite evidence or propose a move](${url}#${CITE_SECTION_ID}) on the tool page.`;
+    return {
+      ...entry,
+      description: [entry.description, citeLine].filter(Boolean).join('\n\n'),
+      links: [...own.slice(0, 1), toolLink],
+    };
   }
 }

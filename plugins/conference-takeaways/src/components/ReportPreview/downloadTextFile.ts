@@ -1,7 +1,11 @@
 /** Saves text as a file through the browser's download, nothing uploaded. */
-export function downloadTextFile(fileName: string, content: string) {
+export function downloadTextFile(
+  fileName: string,
+  content: string,
+  mediaType = 'text/markdown',
+) {
   const url = URL.createObjectURL(
-    new Blob([content], { type: 'text/markdown;charset=utf-8' }),
+    new Blob([content], { type: `${mediaType};charset=utf-8` }),
   );
   const anchor = document.createElement('a');
   anchor.href = url;

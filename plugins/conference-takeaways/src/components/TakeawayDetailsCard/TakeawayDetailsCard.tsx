@@ -8,7 +8,8 @@ import {
 import Typography from '@material-ui/core/Typography';
 import { useEntitiesByRefs } from '../../hooks/useEntitiesByRefs';
 import { conferenceTitle } from '../../lib/conferences';
-import { normalizeRef } from '../../lib/entityRefs';
+import { normalizeRef, refOf } from '../../lib/entityRefs';
+import { ItemRadarEvidence } from '../RadarCitations';
 import {
   DetailsSection,
   ExternalLink,
@@ -105,6 +106,13 @@ export function TakeawayDetailsCard(props: TakeawayDetailsCardProps) {
           <ToolChipList tools={spec.tools} highlighted={spec.subjectTools} />
         </DetailsSection>
       )}
+      <DetailsSection label="Radar evidence">
+        <ItemRadarEvidence
+          entityRef={refOf(entity)}
+          itemTitle={spec.headline}
+          subjectTools={spec.subjectTools ?? spec.tools ?? []}
+        />
+      </DetailsSection>
     </InfoCard>
   );
 }

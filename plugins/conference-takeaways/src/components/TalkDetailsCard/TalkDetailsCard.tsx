@@ -8,7 +8,8 @@ import {
 import Typography from '@material-ui/core/Typography';
 import { useEntitiesByRefs } from '../../hooks/useEntitiesByRefs';
 import { conferenceTitle } from '../../lib/conferences';
-import { normalizeRef } from '../../lib/entityRefs';
+import { normalizeRef, refOf } from '../../lib/entityRefs';
+import { ItemRadarEvidence } from '../RadarCitations';
 import { relationTargets } from '../../lib/relationTargets';
 import { safeHttpUrl } from '../../lib/safeHttpUrl';
 import {
@@ -92,6 +93,13 @@ export function TalkDetailsCard(props: TalkDetailsCardProps) {
       )}
       <DetailsSection label="Cited by">
         <TakeawayList refs={citedBy} entities={related} label="Cited by" />
+      </DetailsSection>
+      <DetailsSection label="Radar evidence">
+        <ItemRadarEvidence
+          entityRef={refOf(entity)}
+          itemTitle={spec.title}
+          subjectTools={spec.tools ?? []}
+        />
       </DetailsSection>
     </InfoCard>
   );

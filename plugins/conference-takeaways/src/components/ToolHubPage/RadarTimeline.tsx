@@ -15,7 +15,11 @@ const MOVES: Record<RadarMove, string> = {
 };
 
 /** The radar entry's moves, newest first, each with the evidence it cites. */
-export function RadarTimeline(props: { radar: ToolRadarView }) {
+export function RadarTimeline(props: {
+  radar: ToolRadarView;
+  /** Called after a citation was removed, to load the page again. */
+  onChanged?: () => void;
+}) {
   const { radar } = props;
   return (
     <InfoCard
@@ -42,7 +46,10 @@ export function RadarTimeline(props: { radar: ToolRadarView }) {
               )}
             </Box>
             {move.description && <SafeMarkdown content={move.description} />}
-            <EvidenceList evidence={move.evidence} />
+            <EvidenceList
+              evidence={move.evidence}
+              onChanged={props.onChanged}
+            />
           </Box>
         ))}
       </ol>

@@ -10,6 +10,8 @@ import { useMoreToolItems } from '../../hooks/useMoreToolItems';
 import { useToolHub } from '../../hooks/useToolHub';
 import { AddTripReportHint } from '../shared';
 import { EvidenceSuggestions } from './EvidenceSuggestions';
+import { ProposedMoves } from './ProposedMoves';
+import { useScrollToHash } from './useScrollToHash';
 import { RadarTimeline } from './RadarTimeline';
 import { ToolItemsByYear } from './ToolItemsByYear';
 import { ToolOverview } from './ToolOverview';
@@ -37,8 +39,11 @@ function ToolHubSections(props: {
   tool: string;
   hub: ToolHubResponse;
   docsUrl?: string;
+  /** Loads the page again after a citation changed. */
+  reload: () => void;
 }) {
-  const { hub, docsUrl } = props;
+  const { hub, docsUrl, reload } = props;
+  useScrollToHash();
   const name = hub.tool.name;
   const { items, ...paging } = useMoreToolItems(props.tool, hub);
   return (
@@ -62,17 +67,23 @@ function ToolHubSections(props: {
       </Grid>
       {hub.radar && (
         <Grid item xs={12} md={6}>
-          <RadarTimeline radar={hub.radar} />
+          <RadarTimeline radar={hub.radar} onChanged={reload} />
         </Grid>
       )}
       {hub.radar && (
         <Grid item xs={12} md={6}>
           <EvidenceSuggestions
-            entryTitle={hub.radar.title}
+            radar={hub.radar}
             suggestions={hub.suggestions}
             total={hub.suggestionsTotal}
             itemsTotal={hub.itemsPage.total}
+            onChanged={reload}
           />
+        </Grid>
+      )}
+      {hub.radar && (
+        <Grid item xs={12}>
+          <ProposedMoves radar={hub.radar} />
         </Grid>
       )}
       <Grid item xs={12}>
@@ -95,7 +106,8 @@ function ToolHubSections(props: {
 export function ToolHub(props: ToolHubProps) {
   const { value, loading, error, retry } = useToolHub(props.tool);
 
-  if (loading) {
+  // a reload after a citation keeps the page (and its scroll) in place
+  if (loading && !value) {
     return <Progress />;
   }
   if (error) {
@@ -136,6 +148,11 @@ export function ToolHub(props: ToolHubProps) {
     );
   }
   return (
-    <ToolHubSections tool={props.tool} hub={value} docsUrl={props.docsUrl} />
+    <ToolHubSections
+      tool={props.tool}
+      hub={value}
+      docsUrl={props.docsUrl}
+      reload={retry}
+    />
   );
 }
