@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { ToolHubResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -7,18 +7,33 @@ import userEvent from '@testing-library/user-event';
 import { ConferenceTakeawaysApi, conferenceTakeawaysApiRef } from '../../api';
 import { explorerLinkRouteRef, toolLinkRouteRef } from '../../routes';
 import { linkerdHub, quietHub } from '../../__testUtils__/toolHubFixtures';
+import {
+  fakeRadarBackend,
+  linkerdTakeawayRef,
+} from '../../__testUtils__/radarFixtures';
 import { ToolHub } from './ToolHub';
 
 function renderHub(
   getTool: ConferenceTakeawaysApi['getTool'],
   tool = 'linkerd',
+  options: {
+    api?: Partial<ConferenceTakeawaysApi>;
+    alertApi?: ReturnType<typeof mockApis.alert>;
+  } = {},
 ) {
   return renderInTestApp(<ToolHub tool={tool} />, {
     apis: [
       [
         conferenceTakeawaysApiRef,
-        { getTool, getExploreTools: async () => ({ tools: [] }) },
+        {
+          ...fakeRadarBackend().api,
+          getTool,
+          getExploreTools: async () => ({ tools: [] }),
+          ...options.api,
+        },
       ],
+      mockApis.permission(),
+      options.alertApi ?? mockApis.alert(),
     ],
     mountedRoutes: {
       '/catalog/:namespace/:kind/:name': entityRouteRef,
@@ -391,5 +406,169 @@ describe('ToolHub', () => {
       ).toBeInTheDocument(),
     );
     expect(getTool).toHaveBeenCalledTimes(2);
+  });
+
+  describe('citing from the portal', () => {
+    const user = userEvent.setup({ delay: null });
+
+    /** Linkerd's page, its first evidence cited from the portal. */
+    function citedHub(): ToolHubResponse {
+      const hub = structuredClone(linkerdHub);
+      hub.radar!.timeline[0].evidence[0] = {
+        ...hub.radar!.timeline[0].evidence[0],
+        citation: {
+          id: 'c1',
+          citedBy: 'user:default/guest',
+          citedAt: '2026-11-30T10:00:00.000Z',
+        },
+      };
+      return hub;
+    }
+
+    it('says who cited evidence from the portal, and removes it, loading the page again in place', async () => {
+      const getTool = jest
+        .fn<Promise<ToolHubResponse>, [string]>()
+        .mockResolvedValueOnce(citedHub())
+        .mockResolvedValue(linkerdHub);
+      const deleteRadarCitation = jest.fn(async () => {});
+      const alertApi = mockApis.alert();
+      await renderHub(getTool, 'linkerd', {
+        api: { deleteRadarCitation },
+        alertApi,
+      });
+
+      const timeline = await screen.findByRole('list', {
+        name: 'Radar timeline',
+      });
+      const [evidence] = within(timeline).getAllByRole('list', {
+        name: 'Evidence',
+      });
+      const [cited, fromFile] = within(evidence).getAllByRole('listitem');
+      expect(cited).toHaveTextContent('cited by guest on 2026-11-30');
+      // evidence from the radar file is removed in the file
+      expect(within(fromFile).queryByRole('button')).toBeNull();
+
+      await user.click(
+        within(cited).getByRole('button', {
+          name: 'Remove citation of Linkerd is the service mesh people enjoy running',
+        }),
+      );
+
+      expect(deleteRadarCitation).toHaveBeenCalledWith('c1');
+      await waitFor(() => expect(getTool).toHaveBeenCalledTimes(2));
+      await waitFor(() =>
+        expect(screen.queryByText(/cited by guest/)).toBeNull(),
+      );
+      expect(screen.queryByTestId('progress')).toBeNull();
+      expect(alertApi.getAlerts()).toContainEqual(
+        expect.objectContaining({
+          severity: 'success',
+          message: 'Citation removed',
+        }),
+      );
+    });
+
+    it("cites a suggestion on the entry's current move, keeping its snippet to copy", async () => {
+      const getTool = jest.fn(async () => linkerdHub);
+      const { api } = fakeRadarBackend();
+      await renderHub(getTool, 'linkerd', { api });
+
+      const suggestion = await screen.findByRole('region', {
+        name: 'Suggestion: Istio ambient mode changes the comparison',
+      });
+      // the snippet stays, its copy button beside it
+      expect(
+        within(suggestion).getByText(
+          /takeaway:default\/mesh-comparison-222222/,
+        ),
+      ).toBeInTheDocument();
+      expect(
+        within(suggestion).getByRole('button', { name: 'Copy text' }),
+      ).toBeInTheDocument();
+
+      await user.click(
+        within(suggestion).getByRole('button', {
+          name: 'Cite Istio ambient mode changes the comparison on the 2023-03-01 move',
+        }),
+      );
+
+      expect(api.createRadarCitation).toHaveBeenCalledWith({
+        entryId: 'linkerd',
+        moveDate: '2023-03-01',
+        entityRef: 'takeaway:default/mesh-comparison-222222',
+      });
+      await waitFor(() => expect(getTool).toHaveBeenCalledTimes(2));
+    });
+
+    it('lists proposed moves with who, when, rationale and evidence, and withdraws one', async () => {
+      const { api, proposals } = fakeRadarBackend();
+      proposals.push({
+        id: 'p1',
+        entryId: 'linkerd',
+        tool: 'linkerd',
+        ringId: 'hold',
+        rationale: 'Upgrades broke twice',
+        evidence: [linkerdTakeawayRef],
+        proposedBy: 'user:default/alex-example',
+        proposedAt: '2026-11-01T09:00:00.000Z',
+      });
+      await renderHub(async () => linkerdHub, 'linkerd', { api });
+
+      const list = await screen.findByRole('list', {
+        name: 'Proposed moves of Linkerd',
+      });
+      expect(api.listRadarProposals).toHaveBeenCalledWith({
+        entryId: 'linkerd',
+      });
+      const [proposal] = within(list).getAllByRole('listitem');
+      expect(proposal).toHaveTextContent('Adopt →Hold');
+      expect(proposal).toHaveTextContent(
+        'proposed by alex-example on 2026-11-01',
+      );
+      expect(proposal).toHaveTextContent('Upgrades broke twice');
+      expect(
+        within(proposal).getByRole('link', {
+          name: 'linkerd-is-enjoyable-111111',
+        }),
+      ).toHaveAttribute(
+        'href',
+        '/catalog/default/takeaway/linkerd-is-enjoyable-111111',
+      );
+
+      await user.click(
+        within(proposal).getByRole('button', { name: 'Withdraw' }),
+      );
+
+      expect(api.deleteRadarProposal).toHaveBeenCalledWith('p1');
+      expect(await screen.findByText(/No move proposed/)).toBeInTheDocument();
+    });
+
+    it('downloads the radar file with the portal citations merged in', async () => {
+      const exportRadar = jest.fn(async () => 'entries: []\n');
+      const createObjectURL = jest.fn((_blob: Blob) => 'blob:radar');
+      const revokeObjectURL = jest.fn();
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+      const click = jest
+        .spyOn(HTMLAnchorElement.prototype, 'click')
+        .mockImplementation(function (this: HTMLAnchorElement) {
+          expect(this.download).toBe('tech-radar.yaml');
+        });
+      try {
+        await renderHub(async () => linkerdHub, 'linkerd', {
+          api: { exportRadar },
+        });
+
+        await user.click(
+          await screen.findByRole('button', { name: 'Export radar YAML' }),
+        );
+
+        await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+        const blob = createObjectURL.mock.calls[0][0];
+        expect(blob.type).toBe('text/yaml;charset=utf-8');
+        expect(await blob.text()).toBe('entries: []\n');
+      } finally {
+        click.mockRestore();
+      }
+    });
   });
 });
