@@ -18,6 +18,8 @@ import { ConferenceCell, ConferenceYearCell, ToolsCell } from './cells';
 
 type Column = TableColumn<CatalogTableRow>;
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((v): v is string => typeof v === 'string')
@@ -50,7 +52,7 @@ function conferenceColumn(): Column {
     title: 'Conference',
     // sorting by the ref groups a conference's rows together
     field: 'entity.spec.conference',
-    cellStyle: { minWidth: 160 },
+    cellStyle: { minWidth: 200 },
     render: ({ entity }) => (
       <ConferenceCell conferenceRef={text(entity.spec?.conference)} />
     ),
@@ -62,6 +64,8 @@ function conferenceYearColumn(fallback?: (entity: Entity) => unknown): Column {
     title: 'Year',
     // the year is loaded after the rows, so the table cannot sort by it
     sorting: false,
+    width: '80px',
+    cellStyle: NO_WRAP,
     render: ({ entity }) => (
       <ConferenceYearCell
         conferenceRef={text(entity.spec?.conference)}
@@ -96,7 +100,7 @@ function takeawayColumns(): Column[] {
       entity => (entity as TakeawayEntity).spec?.report?.date,
     ),
     toolsColumn(entity => entity.spec?.subjectTools),
-    CatalogTable.columns.createOwnerColumn(),
+    { ...CatalogTable.columns.createOwnerColumn(), cellStyle: NO_WRAP },
   ];
 }
 
@@ -135,7 +139,7 @@ function conferenceColumns(): Column[] {
     {
       title: 'Dates',
       field: 'entity.spec.startDate',
-      cellStyle: { whiteSpace: 'nowrap' },
+      cellStyle: NO_WRAP,
       customSort: (a, b) => startOf(a.entity).localeCompare(startOf(b.entity)),
       render: ({ entity }) =>
         dateRange(text(entity.spec?.startDate), text(entity.spec?.endDate)) ??
