@@ -13,6 +13,7 @@ import { homeModule } from './modules/home';
 import { catalogGraphModule } from './modules/catalogGraph';
 import { catalogAliasModule } from './modules/catalogAlias';
 import { catalogColumnsModule } from './modules/catalogColumns';
+import { signInModule } from './modules/signIn';
 
 // `app.packages: all` in app-config also discovers these; listing them keeps
 // the app complete when discovery is narrowed (duplicates are ignored).
@@ -33,6 +34,7 @@ export default createApp({
     // takeaways, talks and conferences get columns that fit them
     catalogColumnsModule,
     navModule,
+    signInModule,
     homeModule,
   ],
 });
