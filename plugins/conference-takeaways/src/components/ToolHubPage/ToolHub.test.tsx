@@ -550,7 +550,7 @@ describe('ToolHub', () => {
       Object.assign(URL, { createObjectURL, revokeObjectURL });
       const click = jest
         .spyOn(HTMLAnchorElement.prototype, 'click')
-        .mockImplementation(function (this: HTMLAnchorElement) {
+        .mockImplementation(function checkFileName(this: HTMLAnchorElement) {
           expect(this.download).toBe('tech-radar.yaml');
         });
       try {
