@@ -105,7 +105,9 @@ export function EntityRelevantTakeawaysContent(
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard title="Tools this entity uses">
+        <InfoCard
+          title={`Tools ${entity.metadata.title ?? entity.metadata.name} uses`}
+        >
           <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
             {value.tools.length > 0 ? (
               <ResolvedToolChips tools={value.tools} />

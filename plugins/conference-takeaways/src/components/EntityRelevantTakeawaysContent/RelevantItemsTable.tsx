@@ -1,7 +1,9 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
+import { Theme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
 import { ExplainedItem } from '../../lib/explainItems';
 import {
   CitedTalks,
@@ -13,8 +15,14 @@ import {
 
 const chipBox = { display: 'flex', flexWrap: 'wrap', gap: 4 } as const;
 
-function columns(toolNames: Map<string, string>): TableColumn<ExplainedItem>[] {
-  return [
+function columns(
+  toolNames: Map<string, string>,
+  narrow: boolean,
+): TableColumn<ExplainedItem>[] {
+  // on a phone the headline takes the whole row; the reason line already
+  // names the tool, so the tools column is left out rather than scrolled to
+  const titleWidth = narrow ? {} : { minWidth: 320, width: '70%' };
+  const all: TableColumn<ExplainedItem>[] = [
     {
       title: '#',
       field: 'rank',
@@ -29,8 +37,8 @@ function columns(toolNames: Map<string, string>): TableColumn<ExplainedItem>[] {
       field: 'item.title',
       highlight: true,
       // the headline gets the room: it is what people scan
-      cellStyle: { minWidth: 320, width: '70%' },
-      headerStyle: { minWidth: 320, width: '70%' },
+      cellStyle: titleWidth,
+      headerStyle: titleWidth,
       render: ({ item, explanation, age }) => (
         <>
           <EntityRefLink entityRef={item.entityRef} hideIcon>
@@ -72,6 +80,7 @@ function columns(toolNames: Map<string, string>): TableColumn<ExplainedItem>[] {
       ),
     },
   ];
+  return narrow ? all.slice(0, 2) : all;
 }
 
 /** The full ranked list; rows keep the backend's ranking order. */
@@ -80,10 +89,11 @@ export function RelevantItemsTable(props: {
   toolNames: Map<string, string>;
   title: string;
 }) {
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   return (
     <Table<ExplainedItem>
       title={props.title}
-      columns={columns(props.toolNames)}
+      columns={columns(props.toolNames, narrow)}
       data={props.items}
       options={{
         paging: props.items.length > 20,

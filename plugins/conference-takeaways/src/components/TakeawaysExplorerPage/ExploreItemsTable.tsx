@@ -6,7 +6,8 @@ import {
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { dateRange } from '../../lib/dateRange';
 import { ExternalLink, HighlightTerms, ToolChip } from '../shared';
@@ -141,6 +142,10 @@ function DatesCell(props: { item: ExploreItem }) {
 }
 
 const wide = { minWidth: 260, width: '40%' };
+// widths go on the header too: the table sizes columns by their headers
+const conferenceWidth = { minWidth: 160, width: '22%' };
+const toolsWidth = { minWidth: 200, width: '30%' };
+const yearWidth = { width: 64, whiteSpace: 'nowrap' } as const;
 
 function hasMedia(items: ExploreItem[]): boolean {
   return items.some(
@@ -156,17 +161,22 @@ function columnsFor(
   const conference: TableColumn<ExploreItem> = {
     title: 'Conference',
     render: item => <ConferenceCell item={item} />,
-    cellStyle: { minWidth: 160, width: '22%' },
+    cellStyle: conferenceWidth,
+    headerStyle: conferenceWidth,
   };
   const year: TableColumn<ExploreItem> = {
     title: 'Year',
     field: 'year',
     render: item => item.year ?? '—',
+    width: '64px',
+    cellStyle: yearWidth,
+    headerStyle: yearWidth,
   };
   const tools: TableColumn<ExploreItem> = {
     title: 'Tools',
     render: item => <ToolsCell item={item} />,
-    cellStyle: { minWidth: 200, width: '30%' },
+    cellStyle: toolsWidth,
+    headerStyle: toolsWidth,
   };
   if (kind === 'talk') {
     return [
@@ -231,6 +241,48 @@ function columnsFor(
   ];
 }
 
+/** What the other columns say, as one line under the title on a phone. */
+function summaryLine(kind: ExploreKind, item: ExploreItem): string {
+  const c = item.conference;
+  const parts =
+    kind === 'conference'
+      ? [dateRange(c?.startDate, c?.endDate) ?? item.year, c?.location]
+      : [
+          kind === 'talk' ? item.speakers?.map(s => s.name).join(', ') : '',
+          c?.title ?? item.year,
+        ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+const KIND_TITLES: Record<ExploreKind, string> = {
+  takeaway: 'Takeaway',
+  talk: 'Talk',
+  conference: 'Conference',
+};
+
+/** On a phone: one column, so nothing scrolls sideways out of view. */
+function narrowColumns(
+  kind: ExploreKind,
+  query?: string,
+): TableColumn<ExploreItem>[] {
+  return [
+    {
+      title: KIND_TITLES[kind],
+      render: item => (
+        <TitleCell
+          item={item}
+          query={query}
+          below={
+            <Typography variant="body2" color="textSecondary">
+              {summaryLine(kind, item)}
+            </Typography>
+          }
+        />
+      ),
+    },
+  ];
+}
+
 /**
  * One server-side page of explorer items: the table never holds more than
  * the page it shows, and asks for another page through `onPageChange`.
@@ -247,10 +299,13 @@ export function ExploreItemsTable(props: {
   emptyMessage: string;
 }) {
   const { kind, title, items, total, page, loading, query } = props;
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   return (
     <Table<ExploreItem>
       title={title}
-      columns={columnsFor(kind, items, query)}
+      columns={
+        narrow ? narrowColumns(kind, query) : columnsFor(kind, items, query)
+      }
       data={items}
       isLoading={loading}
       page={page}
