@@ -5,18 +5,37 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { alpha, makeStyles, useTheme } from '@material-ui/core/styles';
+import { alpha, makeStyles, Theme, useTheme } from '@material-ui/core/styles';
 import { ToolChip } from '../shared';
+
+// on a phone the cells shed their padding so five or six years fit the
+// screen instead of the newest ones scrolling out of view
+const compact = (theme: Theme) => ({
+  [theme.breakpoints.down('xs')]: {
+    minWidth: 0,
+    padding: theme.spacing(0.5, 0.75),
+  },
+});
 
 const useStyles = makeStyles(theme => ({
   scroll: { overflowX: 'auto' },
   table: { width: 'auto' },
-  tool: { whiteSpace: 'nowrap', paddingRight: theme.spacing(3) },
-  year: { whiteSpace: 'nowrap', textAlign: 'center', minWidth: 56 },
+  tool: {
+    whiteSpace: 'nowrap',
+    paddingRight: theme.spacing(3),
+    ...compact(theme),
+  },
+  year: {
+    whiteSpace: 'nowrap',
+    textAlign: 'center',
+    minWidth: 56,
+    ...compact(theme),
+  },
   cell: {
     textAlign: 'center',
     fontVariantNumeric: 'tabular-nums',
     border: `2px solid ${theme.palette.background.paper}`,
+    ...compact(theme),
   },
 }));
 

@@ -8,8 +8,11 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { ExploreToolSummary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import { Theme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { conferenceTakeawaysApiRef } from '../../api';
 import { ToolRing, useRadarRings } from '../../hooks/useRadarRings';
@@ -23,6 +26,8 @@ interface Row extends ExploreToolSummary {
 }
 
 function useColumns(): TableColumn<Row>[] {
+  // on a phone: tool, ring and takeaways, all visible without scrolling
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   const toolLink = useToolLink();
   const explorerLink = useExplorerLink();
   // A count links to the explorer tab listing what it counts.
@@ -41,12 +46,12 @@ function useColumns(): TableColumn<Row>[] {
         row[field]
       ),
   });
-  return [
+  const columns: TableColumn<Row>[] = [
     {
       title: 'Tool',
       field: 'name',
       highlight: true,
-      cellStyle: { minWidth: 180 },
+      cellStyle: narrow ? {} : { minWidth: 180 },
       render: row =>
         toolLink ? <Link to={toolLink(row.slug)}>{row.name}</Link> : row.name,
     },
@@ -55,7 +60,12 @@ function useColumns(): TableColumn<Row>[] {
       field: 'ring',
       render: row => {
         if (row.ringView) {
-          return <RingChip ring={row.ringView} />;
+          // a block box, so the chip sits on the row's middle like the text
+          return (
+            <Box display="flex">
+              <RingChip ring={row.ringView} />
+            </Box>
+          );
         }
         return row.ring ?? '—';
       },
@@ -69,6 +79,7 @@ function useColumns(): TableColumn<Row>[] {
       render: row => row.lastYear ?? '—',
     },
   ];
+  return narrow ? columns.slice(0, 3) : columns;
 }
 
 /**
