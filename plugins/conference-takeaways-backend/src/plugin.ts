@@ -4,8 +4,14 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { conferenceTakeawaysPermissions } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { toolDictionaryFromConfig } from '@conference-takeaways/backstage-plugin-conference-takeaways-node';
 import { registerActions } from './actions/registerActions';
+import { CitationStore } from './citations/CitationStore';
+import { CitedRadarSource } from './citations/CitedRadarSource';
+import { connectDatabase } from './citations/connectDatabase';
+import { createCitationsRouter } from './citations/createCitationsRouter';
+import { ProposalStore } from './citations/ProposalStore';
 import { createPreviewRouter } from './preview/createPreviewRouter';
 import { RadarService } from './service/radar/RadarService';
 import { RadarSource } from './service/radar/RadarSource';
@@ -32,6 +38,8 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
         permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
@@ -44,6 +52,8 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         auth,
         scheduler,
         permissions,
+        permissionsRegistry,
+        database,
         httpAuth,
         httpRouter,
         logger,
@@ -52,7 +62,16 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
         actionsRegistry,
       }) {
         const dictionary = toolDictionaryFromConfig(config, logger);
-        const radar = RadarSource.fromConfig(config, { urlReader, logger });
+        permissionsRegistry.addPermissions(conferenceTakeawaysPermissions);
+        const radarFile = RadarSource.fromConfig(config, { urlReader, logger });
+        const db = await connectDatabase(database);
+        const citations = new CitationStore(db);
+        // Everything below reads the radar with the portal's citations merged in.
+        const radar = new CitedRadarSource({
+          file: radarFile,
+          citations,
+          logger,
+        });
         const limits = readResponseLimits(config, logger);
         const settings = readCatalogSettings(config, logger);
         // Every catalog request of the plugin goes through one bound, so a
@@ -89,6 +108,17 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
             radar,
             logger,
             limits,
+          }),
+        );
+        httpRouter.use(
+          createCitationsRouter({
+            httpAuth,
+            permissions,
+            catalog: limitedCatalog,
+            radar,
+            citations,
+            proposals: new ProposalStore(db),
+            dictionary,
           }),
         );
         httpRouter.use(

@@ -5,7 +5,11 @@ import { parse } from 'yaml';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { CitationStore } from '../citations/CitationStore';
+import { createCitationsRouter } from '../citations/createCitationsRouter';
+import { ProposalStore } from '../citations/ProposalStore';
 import { createPreviewRouter } from '../preview/createPreviewRouter';
+import knexFactory from 'knex';
 import { RadarSource } from './radar/RadarSource';
 import { createRouter } from './router';
 import { testDictionary } from './__fixtures__/testDictionary';
@@ -74,8 +78,40 @@ describe('openapi.yaml', () => {
       dictionary: testDictionary,
     });
     expect(routesOf(preview)).toEqual(['post /preview']);
+    // So has citing; building it touches no database.
+    const db = knexFactory({
+      client: 'better-sqlite3',
+      connection: ':memory:',
+      useNullAsDefault: true,
+    });
+    const citations = createCitationsRouter({
+      httpAuth: mockServices.httpAuth(),
+      permissions: mockServices.permissions(),
+      catalog: catalogServiceMock(),
+      radar: RadarSource.fromConfig(new ConfigReader({}), {
+        urlReader: mockServices.urlReader.mock(),
+        logger: mockServices.logger.mock(),
+      }),
+      citations: new CitationStore(db),
+      proposals: new ProposalStore(db),
+      dictionary: testDictionary,
+    });
+    await db.destroy();
+    expect(routesOf(citations)).toEqual([
+      'delete /radar/citations/:id',
+      'delete /radar/proposals/:id',
+      'get /radar/citations',
+      'get /radar/export',
+      'get /radar/proposals',
+      'post /radar/citations',
+      'post /radar/proposals',
+    ]);
     expect(documented).toEqual(
-      [...routesOf(router), ...routesOf(preview)].sort(),
+      [
+        ...routesOf(router),
+        ...routesOf(preview),
+        ...routesOf(citations),
+      ].sort(),
     );
   });
 });

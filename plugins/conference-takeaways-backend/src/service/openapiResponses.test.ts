@@ -1,7 +1,9 @@
 import {
   createMockDirectory,
+  mockCredentials,
   mockErrorHandler,
   mockServices,
+  startTestBackend,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -11,6 +13,8 @@ import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import { parse } from 'yaml';
+import { citationTestDatabases } from '../__testUtils__/testDatabases';
+import { conferenceTakeawaysPlugin } from '../plugin';
 import { allEntities } from './__fixtures__/catalogEntities';
 import { testDictionary } from './__fixtures__/testDictionary';
 import { RadarSource } from './radar/RadarSource';
@@ -113,5 +117,72 @@ describe('responses match openapi.yaml', () => {
     // a paged, bounded answer: the schema's page fields are really there
     expect(res.body.itemsPage).toMatchObject({ offset: 0, limit: 2 });
     expect(res.body.usedBy.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('citation responses match openapi.yaml', () => {
+  const databases = citationTestDatabases('The citation response checks');
+  const user = mockCredentials.user.header('user:default/guest');
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  beforeAll(async () => {
+    backend = await startTestBackend({
+      features: [
+        conferenceTakeawaysPlugin,
+        catalogServiceMock.factory({ entities: allEntities }),
+        mockServices.database.factory({
+          knex: await databases.init('SQLITE_3'),
+        }),
+        mockServices.rootConfig.factory({
+          data: {
+            conferenceTakeaways: {
+              radar: {
+                location: path.resolve(__dirname, '__fixtures__/radar.yaml'),
+              },
+            },
+          },
+        }),
+      ],
+    });
+  });
+
+  afterAll(() => backend?.stop());
+
+  const send = (method: 'get' | 'post', url: string, body?: object) =>
+    request(backend.server)
+      [method](`/api/conference-takeaways${url}`)
+      .set('Authorization', user)
+      .send(body);
+
+  it('documents citations, proposals and the evidence views that carry them', async () => {
+    const cited = await send('post', '/radar/citations', {
+      entryId: 'linkerd',
+      entityRef: 'takeaway:default/linkerd-2-rewrite-222222',
+    });
+    const proposed = await send('post', '/radar/proposals', {
+      entryId: 'cilium',
+      ringId: 'trial',
+      rationale: 'Ready to try.',
+      evidence: ['takeaway:default/ebpf-networking-arrives-333333'],
+    });
+    const responses: Array<[string, { body: unknown }]> = [
+      ['RadarCitation', cited],
+      ['RadarCitationsResponse', await send('get', '/radar/citations')],
+      ['RadarProposal', proposed],
+      ['RadarProposalsResponse', await send('get', '/radar/proposals')],
+      ['ToolHubResponse', await send('get', '/tools/linkerd')],
+      ['RadarHistoryResponse', await send('get', '/radar/history')],
+      ['TechRadarResponse', await send('get', '/radar')],
+      ['Error', await send('post', '/radar/citations', { entryId: 'x' })],
+    ];
+
+    expect(cited.status).toBe(201);
+    expect(proposed.status).toBe(201);
+    for (const [schema, res] of responses) {
+      expect({ schema, errors: schemaErrors(schema, res.body) }).toEqual({
+        schema,
+        errors: [],
+      });
+    }
   });
 });

@@ -21,7 +21,7 @@ import { parseRelevanceQuery } from './parseRelevanceQuery';
 import { parseToolPageQuery } from './radar/parseToolPageQuery';
 import { parseToolParam } from './radar/parseToolParam';
 import { RadarService } from './radar/RadarService';
-import { RadarSource } from './radar/RadarSource';
+import { RadarLoader } from './radar/RadarSource';
 import { DEFAULT_RESPONSE_LIMITS, ResponseLimits } from './responseLimits';
 import { parseSummarySlugs, toolSummaries } from './toolSummaries';
 
@@ -47,7 +47,7 @@ export interface RouterOptions {
   catalogSettings?: CatalogSettings;
   dictionary: ToolLookup;
   /** The organisation's tech radar file. */
-  radar: RadarSource;
+  radar: RadarLoader;
   logger: LoggerService;
   /** Bounds on response sizes; `conferenceTakeaways.responses` in config. */
   limits?: ResponseLimits;

@@ -79,12 +79,20 @@ export function resolveEvidence(
       });
       continue;
     }
+    const cited = snapshot.citations?.find(c => c.entityRef === ref);
+    const citation = cited && {
+      citation: {
+        id: cited.id,
+        citedBy: cited.citedBy,
+        citedAt: cited.citedAt,
+      },
+    };
     const item = items.get(ref);
     if (item) {
-      evidence.push({ found: true, ...item.view });
+      evidence.push({ found: true, ...item.view, ...citation });
       continue;
     }
-    evidence.push({ found: false, entityRef: value });
+    evidence.push({ found: false, entityRef: value, ...citation });
     warnings.push({
       type: 'missing-evidence',
       entityRef: ref,

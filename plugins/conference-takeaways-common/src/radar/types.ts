@@ -31,6 +31,17 @@ export interface OrgRadarSnapshot {
    * (e.g. `takeaway:default/<name>`). Empty when none are given.
    */
   evidence: string[];
+  /**
+   * Evidence cited from the portal (stored by the backend, not written in
+   * the file); each ref is also listed in `evidence`. Absent when none.
+   */
+  citations?: PortalCitedEvidence[];
+}
+
+/** A ref of a move's evidence cited from the portal, and who cited it. @public */
+export interface PortalCitedEvidence extends EvidenceCitation {
+  /** Canonical `takeaway:<ns>/<name>` or `talk:<ns>/<name>`. */
+  entityRef: string;
 }
 
 /** One technology on the organisation's radar. @public */

@@ -12,7 +12,7 @@ import { INDEX_FIELDS } from '../catalogFields';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
 import { CatalogReadDecisions } from '../catalogIndex/CatalogReadDecision';
 import { readOnBehalf } from '../catalogIndex/readOnBehalf';
-import { RadarSource } from '../radar/RadarSource';
+import { RadarLoader } from '../radar/RadarSource';
 import { callerVisibility } from './callerVisibility';
 import { exploreCatalogOf, ExploreRecord } from './exploreRecords';
 import { explorePage } from './explorePage';
@@ -23,7 +23,7 @@ export interface ExploreServiceOptions {
   index: CatalogIndex;
   catalog: CatalogService;
   dictionary: ToolLookup;
-  radar: RadarSource;
+  radar: RadarLoader;
   /** Whether a caller may read everything, so counts can come from the index. */
   decisions: CatalogReadDecisions;
 }

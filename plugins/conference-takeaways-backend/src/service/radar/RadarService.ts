@@ -2,7 +2,7 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   buildToolHub,
@@ -21,7 +21,8 @@ import {
   ToolLookup,
   toTechRadarResponse,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
-import { RADAR_LOCATION_KEY, RadarSource, RadarState } from './RadarSource';
+import { RadarLoader, RadarState } from './RadarSource';
+import { LoadedRadar, requireLoadedRadar } from './requireLoadedRadar';
 import { CatalogIndex } from '../catalogIndex/CatalogIndex';
 import { CatalogReadDecisions } from '../catalogIndex/CatalogReadDecision';
 import { ToolPageQuery } from './parseToolPageQuery';
@@ -30,7 +31,7 @@ import { RadarCatalog, readRadarCatalog } from './readRadarCatalog';
 import { WarningLog } from './WarningLog';
 
 export interface RadarServiceOptions {
-  source: RadarSource;
+  source: RadarLoader;
   catalog: CatalogService;
   dictionary: ToolLookup;
   logger: LoggerService;
@@ -46,8 +47,6 @@ export interface RadarServiceOptions {
   decisions?: CatalogReadDecisions;
 }
 
-type LoadedRadar = Extract<RadarState, { status: 'ok' }>;
-
 /** The radar endpoints' work, between the router and the catalog. */
 export class RadarService {
   readonly #options: RadarServiceOptions;
@@ -57,20 +56,6 @@ export class RadarService {
   constructor(options: RadarServiceOptions) {
     this.#options = options;
     this.#warnings = new WarningLog(options.logger);
-  }
-
-  /** The radar, or the error the endpoints answer with. */
-  async #requireRadar(): Promise<LoadedRadar> {
-    const state = await this.#options.source.load();
-    if (state.status === 'unconfigured') {
-      throw new NotFoundError(
-        `No tech radar is configured: set ${RADAR_LOCATION_KEY} to the path or URL of the radar file`,
-      );
-    }
-    if (state.status === 'failed') {
-      throw new ServiceUnavailableError(state.message);
-    }
-    return state;
   }
 
   /** Whether the caller may read every catalog entity. */
@@ -85,7 +70,7 @@ export class RadarService {
 
   /** `GET /radar`: the tech radar data, enriched for the caller. */
   async radar(credentials: BackstageCredentials): Promise<TechRadarResponse> {
-    const loaded = await this.#requireRadar();
+    const loaded = await requireLoadedRadar(this.#options.source);
     if (!(await this.#readsEverything(credentials))) {
       return this.#radarAsCallerReads(loaded, credentials);
     }
@@ -146,7 +131,7 @@ export class RadarService {
 
   /** `GET /radar/history`: the whole file, inactive entries included. */
   async history(): Promise<RadarHistoryResponse> {
-    const { radar } = await this.#requireRadar();
+    const { radar } = await requireLoadedRadar(this.#options.source);
     return toRadarHistory(radar, this.#options.dictionary);
   }
 

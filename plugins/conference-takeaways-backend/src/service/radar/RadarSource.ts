@@ -21,12 +21,20 @@ export type RadarState =
   | {
       status: 'ok';
       radar: OrgRadar;
+      /** The file's text as read, for exports that keep its layout. */
+      text: string;
       /** Goes up each time the file is parsed anew. */
       version: number;
       /** Set when the latest reload failed: the radar is the last good copy. */
       staleBecause?: string;
     }
   | { status: 'failed'; message: string };
+
+/** Where the radar endpoints get the radar from. */
+export interface RadarLoader {
+  /** The current radar; never throws. */
+  load(): Promise<RadarState>;
+}
 
 export interface RadarSourceOptions {
   urlReader: UrlReaderService;
@@ -39,6 +47,7 @@ export interface RadarSourceOptions {
 
 interface Cached {
   radar: OrgRadar;
+  text: string;
   version: number;
   /** File: modification time and size. URL: the reader's ETag. */
   stamp?: string;
@@ -81,7 +90,7 @@ function readProblem(error: unknown): string {
  * When a reload fails, the last good copy is served with `staleBecause`
  * set. Each distinct problem is logged once as a warning. Never throws.
  */
-export class RadarSource {
+export class RadarSource implements RadarLoader {
   readonly #location?: Location;
   readonly #setting?: string;
   readonly #options: RadarSourceOptions;
@@ -170,7 +179,12 @@ export class RadarSource {
       );
     }
     this.#version += 1;
-    this.#cached = { radar, version: this.#version, stamp: read.stamp };
+    this.#cached = {
+      radar,
+      text: read.text,
+      version: this.#version,
+      stamp: read.stamp,
+    };
     this.#problem = undefined;
     return this.#current();
   }
@@ -208,6 +222,7 @@ export class RadarSource {
     return {
       status: 'ok',
       radar: this.#cached.radar,
+      text: this.#cached.text,
       version: this.#cached.version,
       ...(this.#problem && { staleBecause: this.#problem }),
     };
