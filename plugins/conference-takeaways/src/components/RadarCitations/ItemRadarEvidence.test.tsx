@@ -2,12 +2,13 @@ import { mockApis } from '@backstage/frontend-test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
-import { takeaways } from '../../__testUtils__/fixtures';
+import { takeaways, talks } from '../../__testUtils__/fixtures';
 import {
   fakeRadarBackend,
   linkerdTakeawayRef,
 } from '../../__testUtils__/radarFixtures';
 import { TakeawayDetailsCard } from '../TakeawayDetailsCard';
+import { TalkDetailsCard } from '../TalkDetailsCard';
 
 const [linkerdTakeaway] = takeaways;
 const ref = linkerdTakeawayRef;
@@ -188,7 +189,7 @@ describe('radar evidence on a takeaway page', () => {
     expect(within(dialog).getByRole('button', { name: 'Cite' })).toBeEnabled();
   });
 
-  it('shows nothing about the radar when none is configured, and the error otherwise', async () => {
+  it('shows nothing about the radar when none is configured', async () => {
     const notFound = Object.assign(new Error('No tech radar is configured'), {
       statusCode: 404,
     });
@@ -205,5 +206,52 @@ describe('radar evidence on a takeaway page', () => {
       expect(within(section).queryByTestId('progress')).toBeNull(),
     );
     expect(within(section).queryByRole('button')).toBeNull();
+  });
+
+  it('shows why the citations could not be loaded', async () => {
+    await renderWithEntity(<TakeawayDetailsCard />, {
+      entity: linkerdTakeaway,
+      api: {
+        listRadarCitations: async () => {
+          throw new Error('The database is not reachable');
+        },
+      },
+    });
+    const section = await evidenceSection();
+
+    expect(
+      await within(section).findByText(/Could not load the radar/),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getAllByText(/The database is not reachable/)[0],
+    ).toBeInTheDocument();
+    expect(
+      within(section).queryByRole('button', { name: 'Cite as evidence' }),
+    ).toBeNull();
+  });
+
+  it("cites a talk on its tool's entry from the talk's page", async () => {
+    const { api } = fakeRadarBackend();
+    await renderWithEntity(<TalkDetailsCard />, { entity: talks[0], api });
+    const section = await evidenceSection();
+    expect(
+      await within(section).findByText('No radar move cites it yet.'),
+    ).toBeInTheDocument();
+
+    await user.click(
+      within(section).getByRole('button', { name: 'Cite as evidence' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByLabelText('Radar entry')).toHaveValue('linkerd');
+    await user.click(within(dialog).getByRole('button', { name: 'Cite' }));
+
+    expect(api.createRadarCitation).toHaveBeenCalledWith({
+      entryId: 'linkerd',
+      moveDate: '2020-02-10',
+      entityRef: 'talk:default/linkerd-at-scale-abc123',
+    });
+    expect(
+      await within(section).findByText(/Linkerd, 2020-02-10 move/),
+    ).toBeInTheDocument();
   });
 });
