@@ -22,6 +22,8 @@ async function screenshots(page: Page, name: string, focus: Locator) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, `${name}-desktop`);
   await page.setViewportSize(PHONE);
+  // the page lays itself out again for the narrow screen first
+  await expect(focus).toBeVisible();
   await focus.scrollIntoViewIfNeeded();
   await page.screenshot({
     path: path.join(SCREENSHOT_DIR, `${name}-phone.png`),
@@ -111,7 +113,11 @@ test('the platform team cites a takeaway on Linkerd, the tool page and the radar
   );
   // still two footer buttons, the dialog's only ones
   await expect(radarDialog.getByRole('button')).toHaveCount(2);
-  await screenshots(page, '34-radar-dialog-citation', radarDialog);
+  await screenshots(
+    page,
+    '34-radar-dialog-citation',
+    radarDialog.getByRole('link', { name: TAKEAWAY }).first(),
+  );
 
   // clean up: withdraw the proposal on the tool page, remove the citation
   // on the takeaway page; both disappear at once
