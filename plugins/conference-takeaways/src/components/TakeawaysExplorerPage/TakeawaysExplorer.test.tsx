@@ -135,6 +135,35 @@ describe('TakeawaysExplorer', () => {
     });
   });
 
+  it('on a phone, shows one column with the conference under each title', async () => {
+    const matchMedia = window.matchMedia;
+    // the phone breakpoint is a max-width query; nothing else asks
+    window.matchMedia = ((query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+    try {
+      await renderExplorer();
+      await screen.findByText('1–20 of 45 takeaways');
+
+      expect(
+        screen.getAllByRole('columnheader').map(h => h.textContent),
+      ).toEqual(['Takeaway']);
+      const cell = screen
+        .getByRole('link', { name: 'Takeaway number 1' })
+        .closest('td')!;
+      expect(within(cell).getByText('KubeCon Europe 2022')).toBeVisible();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
   it('pages on the server', async () => {
     const { explore } = await renderExplorer();
     await screen.findByText('1–20 of 45 takeaways');
