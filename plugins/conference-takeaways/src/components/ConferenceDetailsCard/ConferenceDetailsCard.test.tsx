@@ -5,7 +5,7 @@ import {
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceDetailsCard } from './ConferenceDetailsCard';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
-import { conferences } from '../../__testUtils__/fixtures';
+import { conference, conferences } from '../../__testUtils__/fixtures';
 
 const eu2022 = conferences.find(c => c.metadata.name === 'kubecon-eu-2022')!;
 
@@ -30,8 +30,8 @@ describe('ConferenceDetailsCard', () => {
     expect(
       screen.getByText('KubeCon + CloudNativeCon Europe 2022'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Valencia')).toBeInTheDocument();
-    expect(screen.getByText('2022-05-16 – 2022-05-20')).toBeInTheDocument();
+    expect(screen.getByText('Valencia, Europe')).toBeInTheDocument();
+    expect(screen.getByText('16–20 May 2022')).toBeInTheDocument();
 
     const talks = screen.getByRole('list', { name: 'Talks' });
     expect(
@@ -52,6 +52,14 @@ describe('ConferenceDetailsCard', () => {
       'href',
       '/conference-takeaways?tab=takeaways&conference=conference%3Adefault%2Fkubecon-eu-2022',
     );
+  });
+
+  it('gives the year as the time of a conference without dates', async () => {
+    await renderWithEntity(<ConferenceDetailsCard />, {
+      entity: conference('devopsdays-2019', { year: 2019, city: 'Ghent' }),
+    });
+    expect(screen.getByText('Ghent')).toBeInTheDocument();
+    expect(screen.getByText('2019')).toBeInTheDocument();
   });
 
   it('shows empty lists for a conference nobody reported on', async () => {

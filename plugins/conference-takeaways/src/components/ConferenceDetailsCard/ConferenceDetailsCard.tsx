@@ -12,6 +12,7 @@ import {
 import { useEntitiesByRefs } from '../../hooks/useEntitiesByRefs';
 import { useExplorerLink } from '../../hooks/useExplorerLink';
 import { conferenceTitle } from '../../lib/conferences';
+import { dateRange } from '../../lib/dateRange';
 import { refOf } from '../../lib/entityRefs';
 import { relationTargets } from '../../lib/relationTargets';
 import { DetailsSection, TakeawayList, TalkList } from '../shared';
@@ -21,7 +22,12 @@ export interface ConferenceDetailsCardProps {
   title?: string;
 }
 
+/** `16–20 May 2022` as in the explorer; the raw values if not ISO dates. */
 function dates(spec: ConferenceEntity['spec']): string | undefined {
+  const range = dateRange(spec.startDate, spec.endDate);
+  if (range) {
+    return range;
+  }
   if (spec.startDate && spec.endDate) {
     return `${spec.startDate} – ${spec.endDate}`;
   }
@@ -49,11 +55,11 @@ export function ConferenceDetailsCard(props: ConferenceDetailsCardProps) {
     series: spec.series,
   };
   if (spec.edition) metadata.edition = spec.edition;
-  if (spec.region) metadata.region = spec.region;
-  if (spec.city) metadata.city = spec.city;
-  if (spec.year) metadata.year = spec.year;
-  const when = dates(spec);
-  if (when) metadata.dates = when;
+  // one line each for where and when: the dates carry the year
+  const where = [spec.city, spec.region].filter(Boolean).join(', ');
+  if (where) metadata.where = where;
+  const when = dates(spec) ?? spec.year;
+  if (when) metadata.when = when;
 
   return (
     <InfoCard
