@@ -2,8 +2,10 @@ import {
   RadarCitation,
   RadarHistoryResponse,
   RadarProposal,
+  ToolHubResponse,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { ConferenceTakeawaysApi } from '../api';
+import { linkerdHub } from './toolHubFixtures';
 
 /** The first takeaway of the fixtures, about Linkerd. */
 export const linkerdTakeawayRef =
@@ -107,4 +109,40 @@ export function fakeRadarBackend() {
     }),
   };
   return { api, citations, proposals };
+}
+
+/** Someone else's portal citation of the Linkerd takeaway on the current move. */
+export const alexCitation: RadarCitation = {
+  id: 'c9',
+  entryId: 'linkerd',
+  moveDate: '2020-02-10',
+  entityRef: ref,
+  citedBy: 'user:default/alex-example',
+  citedAt: '2026-11-01T09:00:00.000Z',
+};
+
+/** A proposal to put Linkerd on hold, with the Linkerd takeaway as evidence. */
+export const holdProposal: RadarProposal = {
+  id: 'p1',
+  entryId: 'linkerd',
+  tool: 'linkerd',
+  ringId: 'hold',
+  rationale: 'Upgrades broke twice',
+  evidence: [ref],
+  proposedBy: 'user:default/alex-example',
+  proposedAt: '2026-11-01T09:00:00.000Z',
+};
+
+/** Linkerd's tool page, its first piece of evidence cited from the portal. */
+export function linkerdHubCitedFromPortal(): ToolHubResponse {
+  const hub = structuredClone(linkerdHub);
+  hub.radar!.timeline[0].evidence[0] = {
+    ...hub.radar!.timeline[0].evidence[0],
+    citation: {
+      id: 'c1',
+      citedBy: 'user:default/guest',
+      citedAt: '2026-11-30T10:00:00.000Z',
+    },
+  };
+  return hub;
 }

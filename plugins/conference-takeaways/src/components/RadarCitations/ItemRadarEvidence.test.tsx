@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { takeaways, talks } from '../../__testUtils__/fixtures';
 import {
+  alexCitation,
   fakeRadarBackend,
   linkerdTakeawayRef,
 } from '../../__testUtils__/radarFixtures';
@@ -86,14 +87,7 @@ describe('radar evidence on a takeaway page', () => {
 
   it("cannot cite a move twice: the dialog offers the entry's next open move", async () => {
     const { api, citations } = fakeRadarBackend();
-    citations.push({
-      id: 'c9',
-      entryId: 'linkerd',
-      moveDate: '2020-02-10',
-      entityRef: ref,
-      citedBy: 'user:default/alex-example',
-      citedAt: '2026-11-01T09:00:00.000Z',
-    });
+    citations.push(alexCitation);
     await renderWithEntity(<TakeawayDetailsCard />, {
       entity: linkerdTakeaway,
       api,

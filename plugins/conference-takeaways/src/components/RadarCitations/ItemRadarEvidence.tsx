@@ -170,7 +170,6 @@ export function ItemRadarEvidence(props: ItemRadarEvidenceProps) {
       <CiteDeniedNote reason={permission.reason} />
       {dialog === 'cite' && (
         <CiteEvidenceDialog
-          open
           onClose={() => setDialog(undefined)}
           onCited={reload}
           entityRef={entityRef}
@@ -182,7 +181,6 @@ export function ItemRadarEvidence(props: ItemRadarEvidenceProps) {
       )}
       {dialog === 'propose' && (
         <ProposeMoveDialog
-          open
           onClose={() => setDialog(undefined)}
           entityRef={entityRef}
           itemTitle={itemTitle}

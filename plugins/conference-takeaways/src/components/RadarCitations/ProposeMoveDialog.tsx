@@ -1,17 +1,13 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { RadarHistoryResponse } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import { useId, useState } from 'react';
 import { conferenceTakeawaysApiRef } from '../../api';
 import { useRadarAction } from '../../hooks/useRadarAction';
 import { citableEntries } from '../../lib/radarCitations';
+import { RadarActionDialog } from './RadarActionDialog';
 import { RadarEntryField } from './RadarEntryField';
+import { SelectField } from './SelectField';
 
 /** Long enough for a paragraph of reasons, short enough to read in a list. */
 const MAX_RATIONALE = 2000;
@@ -22,7 +18,6 @@ const MAX_RATIONALE = 2000;
  * owners.
  */
 export function ProposeMoveDialog(props: {
-  open: boolean;
   onClose: () => void;
   onProposed?: () => void;
   entityRef: string;
@@ -57,88 +52,64 @@ export function ProposeMoveDialog(props: {
   );
 
   return (
-    <Dialog open={props.open} onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>Propose a radar move</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          The radar's owners see the proposal on the tool page, with “
-          {props.itemTitle}” as its evidence.
-        </DialogContentText>
-        <RadarEntryField
-          entries={entries}
-          value={entryId}
-          onChange={id => {
-            setEntryId(id);
-            setRingId('');
-          }}
-        />
-        <TextField
-          id={`${fieldId}-1`}
-          select
-          fullWidth
-          margin="normal"
-          variant="outlined"
-          label="New ring"
-          value={ringId}
-          onChange={event => setRingId(event.target.value)}
-          SelectProps={{ native: true }}
-          InputLabelProps={{ shrink: true }}
-          disabled={!entry}
-        >
-          <option value="" disabled>
-            Choose a ring
+    <RadarActionDialog
+      title="Propose a radar move"
+      intro={`The radar's owners see the proposal on the tool page, with “${props.itemTitle}” as its evidence.`}
+      submitLabel="Propose"
+      canSubmit={!!entry && !!ringId && !!rationale.trim() && !running}
+      onSubmit={run}
+      onClose={onClose}
+    >
+      <RadarEntryField
+        entries={entries}
+        value={entryId}
+        onChange={id => {
+          setEntryId(id);
+          setRingId('');
+        }}
+      />
+      <SelectField
+        label="New ring"
+        placeholder="Choose a ring"
+        value={ringId}
+        onChange={setRingId}
+        disabled={!entry}
+      >
+        {history.rings.map(ring => (
+          <option
+            key={ring.id}
+            value={ring.id}
+            disabled={ring.id === currentRing}
+          >
+            {ring.name}
+            {ring.id === currentRing ? ' (current)' : ''}
           </option>
-          {history.rings.map(ring => (
-            <option
-              key={ring.id}
-              value={ring.id}
-              disabled={ring.id === currentRing}
-            >
-              {ring.name}
-              {ring.id === currentRing ? ' (current)' : ''}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          id={`${fieldId}-2`}
-          fullWidth
-          multiline
-          minRows={3}
-          margin="normal"
-          variant="outlined"
-          label="Rationale"
-          value={rationale}
-          onChange={event => setRationale(event.target.value)}
-          inputProps={{ maxLength: MAX_RATIONALE }}
-          helperText="Why the entry should move; plain text"
-          required
-        />
-        <TextField
-          id={`${fieldId}-3`}
-          fullWidth
-          margin="normal"
-          variant="outlined"
-          label="Evidence"
-          value={entityRef}
-          InputProps={{ readOnly: true }}
-          helperText="This page's item; more can be cited on the tool page"
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={!entry || !ringId || !rationale.trim() || running}
-          onClick={async () => {
-            if (await run()) {
-              onClose();
-            }
-          }}
-        >
-          Propose
-        </Button>
-      </DialogActions>
-    </Dialog>
+        ))}
+      </SelectField>
+      <TextField
+        id={`${fieldId}-rationale`}
+        fullWidth
+        multiline
+        minRows={3}
+        margin="normal"
+        variant="outlined"
+        label="Rationale"
+        value={rationale}
+        onChange={event => setRationale(event.target.value)}
+        inputProps={{ maxLength: MAX_RATIONALE }}
+        helperText="Why the entry should move; plain text"
+        required
+      />
+      <TextField
+        id={`${fieldId}-evidence`}
+        fullWidth
+        margin="normal"
+        variant="outlined"
+        label="Evidence"
+        value={entityRef}
+        InputProps={{ readOnly: true }}
+        helperText="This page's item; more can be cited on the tool page"
+      />
+    </RadarActionDialog>
   );
 }

@@ -1,34 +1,24 @@
 import { RadarHistoryEntry } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
-import TextField from '@material-ui/core/TextField';
-import { useId } from 'react';
+import { SelectField } from './SelectField';
 
-/** Picks a radar entry; a native select, easy on phones and keyboards. */
+/** Picks a radar entry. */
 export function RadarEntryField(props: {
   entries: RadarHistoryEntry[];
   value: string;
   onChange: (entryId: string) => void;
 }) {
   return (
-    <TextField
-      id={useId()}
-      select
-      fullWidth
-      margin="normal"
-      variant="outlined"
+    <SelectField
       label="Radar entry"
+      placeholder="Choose an entry"
       value={props.value}
-      onChange={event => props.onChange(event.target.value)}
-      SelectProps={{ native: true }}
-      InputLabelProps={{ shrink: true }}
+      onChange={props.onChange}
     >
-      <option value="" disabled>
-        Choose an entry
-      </option>
       {props.entries.map(entry => (
         <option key={entry.id} value={entry.id}>
           {entry.title}
         </option>
       ))}
-    </TextField>
+    </SelectField>
   );
 }

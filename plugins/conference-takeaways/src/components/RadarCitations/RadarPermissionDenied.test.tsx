@@ -6,11 +6,12 @@ import { conferenceTakeawaysApiRef } from '../../api';
 import { explorerLinkRouteRef } from '../../routes';
 import { takeaways } from '../../__testUtils__/fixtures';
 import {
+  alexCitation,
   fakeRadarBackend,
-  linkerdTakeawayRef,
+  holdProposal,
+  linkerdHubCitedFromPortal,
 } from '../../__testUtils__/radarFixtures';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
-import { linkerdHub } from '../../__testUtils__/toolHubFixtures';
 import { TakeawayDetailsCard } from '../TakeawayDetailsCard';
 import { ToolHub } from '../ToolHubPage/ToolHub';
 
@@ -28,14 +29,7 @@ const REASON =
 describe('radar actions without the cite permission', () => {
   it('are disabled on a takeaway page, saying why', async () => {
     const { api, citations } = fakeRadarBackend();
-    citations.push({
-      id: 'c9',
-      entryId: 'linkerd',
-      moveDate: '2020-02-10',
-      entityRef: linkerdTakeawayRef,
-      citedBy: 'user:default/alex-example',
-      citedAt: '2026-11-01T09:00:00.000Z',
-    });
+    citations.push(alexCitation);
     await renderWithEntity(<TakeawayDetailsCard />, {
       entity: takeaways[0],
       api,
@@ -61,25 +55,8 @@ describe('radar actions without the cite permission', () => {
 
   it('are disabled on the tool page: cite, remove and withdraw', async () => {
     const { api, proposals } = fakeRadarBackend();
-    proposals.push({
-      id: 'p1',
-      entryId: 'linkerd',
-      tool: 'linkerd',
-      ringId: 'hold',
-      rationale: 'Upgrades broke twice',
-      evidence: [linkerdTakeawayRef],
-      proposedBy: 'user:default/alex-example',
-      proposedAt: '2026-11-01T09:00:00.000Z',
-    });
-    const hub = structuredClone(linkerdHub);
-    hub.radar!.timeline[0].evidence[0] = {
-      ...hub.radar!.timeline[0].evidence[0],
-      citation: {
-        id: 'c1',
-        citedBy: 'user:default/guest',
-        citedAt: '2026-11-30T10:00:00.000Z',
-      },
-    };
+    proposals.push(holdProposal);
+    const hub = linkerdHubCitedFromPortal();
     await renderInTestApp(<ToolHub tool="linkerd" />, {
       apis: [
         [conferenceTakeawaysApiRef, { ...api, getTool: async () => hub }],

@@ -9,7 +9,8 @@ import { explorerLinkRouteRef, toolLinkRouteRef } from '../../routes';
 import { linkerdHub, quietHub } from '../../__testUtils__/toolHubFixtures';
 import {
   fakeRadarBackend,
-  linkerdTakeawayRef,
+  holdProposal,
+  linkerdHubCitedFromPortal,
 } from '../../__testUtils__/radarFixtures';
 import { ToolHub } from './ToolHub';
 
@@ -411,24 +412,10 @@ describe('ToolHub', () => {
   describe('citing from the portal', () => {
     const user = userEvent.setup({ delay: null });
 
-    /** Linkerd's page, its first evidence cited from the portal. */
-    function citedHub(): ToolHubResponse {
-      const hub = structuredClone(linkerdHub);
-      hub.radar!.timeline[0].evidence[0] = {
-        ...hub.radar!.timeline[0].evidence[0],
-        citation: {
-          id: 'c1',
-          citedBy: 'user:default/guest',
-          citedAt: '2026-11-30T10:00:00.000Z',
-        },
-      };
-      return hub;
-    }
-
     it('says who cited evidence from the portal, and removes it, loading the page again in place', async () => {
       const getTool = jest
         .fn<Promise<ToolHubResponse>, [string]>()
-        .mockResolvedValueOnce(citedHub())
+        .mockResolvedValueOnce(linkerdHubCitedFromPortal())
         .mockResolvedValue(linkerdHub);
       const deleteRadarCitation = jest.fn(async () => {});
       const alertApi = mockApis.alert();
@@ -502,16 +489,7 @@ describe('ToolHub', () => {
 
     it('lists proposed moves with who, when, rationale and evidence, and withdraws one', async () => {
       const { api, proposals } = fakeRadarBackend();
-      proposals.push({
-        id: 'p1',
-        entryId: 'linkerd',
-        tool: 'linkerd',
-        ringId: 'hold',
-        rationale: 'Upgrades broke twice',
-        evidence: [linkerdTakeawayRef],
-        proposedBy: 'user:default/alex-example',
-        proposedAt: '2026-11-01T09:00:00.000Z',
-      });
+      proposals.push(holdProposal);
       await renderHub(async () => linkerdHub, 'linkerd', { api });
 
       const list = await screen.findByRole('list', {
