@@ -1,6 +1,7 @@
 import { mockApis } from '@backstage/frontend-test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ConferenceTakeawaysApi } from '../../api';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { takeaways, talks } from '../../__testUtils__/fixtures';
 import {
@@ -21,18 +22,32 @@ function evidenceSection() {
   return screen.findByRole('region', { name: 'Radar evidence' });
 }
 
+/** Renders the Linkerd takeaway's page; returns its radar evidence section. */
+async function renderTakeawayPage(
+  api: Partial<ConferenceTakeawaysApi>,
+  alertApi = mockApis.alert(),
+) {
+  await renderWithEntity(<TakeawayDetailsCard />, {
+    entity: linkerdTakeaway,
+    api,
+    alertApi,
+  });
+  return evidenceSection();
+}
+
+/** Clicks one of the section's buttons; returns the dialog it opens. */
+async function openDialog(section: HTMLElement, name: string) {
+  await user.click(await within(section).findByRole('button', { name }));
+  return screen.findByRole('dialog');
+}
+
 jest.setTimeout(30_000);
 
 describe('radar evidence on a takeaway page', () => {
   it("cites the takeaway on its subject tool's current move, then shows who cited it and removes it", async () => {
     const { api } = fakeRadarBackend();
     const alertApi = mockApis.alert();
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api,
-      alertApi,
-    });
-    const section = await evidenceSection();
+    const section = await renderTakeawayPage(api, alertApi);
     const moves = await within(section).findByRole('list', {
       name: 'Radar moves citing it',
     });
@@ -43,10 +58,7 @@ describe('radar evidence on a takeaway page', () => {
       within(section).queryByRole('button', { name: 'Remove citation' }),
     ).toBeNull();
 
-    await user.click(
-      within(section).getByRole('button', { name: 'Cite as evidence' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog(section, 'Cite as evidence');
     // Linkerd is the takeaway's subject tool; its newest move is offered
     expect(within(dialog).getByLabelText('Radar entry')).toHaveValue('linkerd');
     const move = within(dialog).getByLabelText('Move');
@@ -88,18 +100,10 @@ describe('radar evidence on a takeaway page', () => {
   it("cannot cite a move twice: the dialog offers the entry's next open move", async () => {
     const { api, citations } = fakeRadarBackend();
     citations.push(alexCitation);
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api,
-    });
-    const section = await evidenceSection();
-    await user.click(
-      await within(section).findByRole('button', { name: 'Cite as evidence' }),
-    );
+    const section = await renderTakeawayPage(api);
+    const dialog = await openDialog(section, 'Cite as evidence');
 
-    const move = within(await screen.findByRole('dialog')).getByLabelText(
-      'Move',
-    );
+    const move = within(dialog).getByLabelText('Move');
     expect(move).toHaveValue('2019-01-21');
     expect(
       within(move).getByRole('option', {
@@ -111,18 +115,8 @@ describe('radar evidence on a takeaway page', () => {
   it('proposes a new ring with the takeaway as evidence', async () => {
     const { api } = fakeRadarBackend();
     const alertApi = mockApis.alert();
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api,
-      alertApi,
-    });
-    const section = await evidenceSection();
-    await user.click(
-      await within(section).findByRole('button', {
-        name: 'Propose a radar move',
-      }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const section = await renderTakeawayPage(api, alertApi);
+    const dialog = await openDialog(section, 'Propose a radar move');
     const propose = within(dialog).getByRole('button', { name: 'Propose' });
     expect(propose).toBeDisabled();
     expect(
@@ -159,16 +153,8 @@ describe('radar evidence on a takeaway page', () => {
       });
     });
     const alertApi = mockApis.alert();
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api,
-      alertApi,
-    });
-    const section = await evidenceSection();
-    await user.click(
-      await within(section).findByRole('button', { name: 'Cite as evidence' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const section = await renderTakeawayPage(api, alertApi);
+    const dialog = await openDialog(section, 'Cite as evidence');
     await user.click(within(dialog).getByRole('button', { name: 'Cite' }));
 
     await waitFor(() =>
@@ -187,15 +173,11 @@ describe('radar evidence on a takeaway page', () => {
     const notFound = Object.assign(new Error('No tech radar is configured'), {
       statusCode: 404,
     });
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api: {
-        getRadarHistory: async () => {
-          throw notFound;
-        },
+    const section = await renderTakeawayPage({
+      getRadarHistory: async () => {
+        throw notFound;
       },
     });
-    const section = await evidenceSection();
     await waitFor(() =>
       expect(within(section).queryByTestId('progress')).toBeNull(),
     );
@@ -203,15 +185,11 @@ describe('radar evidence on a takeaway page', () => {
   });
 
   it('shows why the citations could not be loaded', async () => {
-    await renderWithEntity(<TakeawayDetailsCard />, {
-      entity: linkerdTakeaway,
-      api: {
-        listRadarCitations: async () => {
-          throw new Error('The database is not reachable');
-        },
+    const section = await renderTakeawayPage({
+      listRadarCitations: async () => {
+        throw new Error('The database is not reachable');
       },
     });
-    const section = await evidenceSection();
 
     expect(
       await within(section).findByText(/Could not load the radar/),
@@ -232,10 +210,7 @@ describe('radar evidence on a takeaway page', () => {
       await within(section).findByText('No radar move cites it yet.'),
     ).toBeInTheDocument();
 
-    await user.click(
-      within(section).getByRole('button', { name: 'Cite as evidence' }),
-    );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog(section, 'Cite as evidence');
     expect(within(dialog).getByLabelText('Radar entry')).toHaveValue('linkerd');
     await user.click(within(dialog).getByRole('button', { name: 'Cite' }));
 
