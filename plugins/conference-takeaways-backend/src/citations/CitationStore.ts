@@ -2,7 +2,7 @@ import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import { RadarCitation } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { Knex } from 'knex';
-import { isoTimestamp } from './connectDatabase';
+import { deleteRow, isoTimestamp } from './rows';
 
 const TABLE = 'radar_citations';
 
@@ -56,21 +56,9 @@ export class CitationStore {
     }
   }
 
-  async get(id: string): Promise<RadarCitation | undefined> {
-    const key = rowId(id);
-    if (key === undefined) {
-      return undefined;
-    }
-    const row = await this.#db<CitationRow>(TABLE).where('id', key).first();
-    return row && fromRow(row);
-  }
-
   /** Removes a citation; false when there is none with that id. */
-  async remove(id: string): Promise<boolean> {
-    const key = rowId(id);
-    return (
-      key !== undefined && (await this.#db(TABLE).where('id', key).delete()) > 0
-    );
+  remove(id: string): Promise<boolean> {
+    return deleteRow(this.#db, TABLE, id);
   }
 
   async list(filter: CitationFilter): Promise<RadarCitation[]> {
@@ -86,11 +74,6 @@ export class CitationStore {
     }
     return (await query).map(fromRow);
   }
-}
-
-/** Ids are positive integers; anything else names no row. */
-export function rowId(id: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(id) ? Number(id) : undefined;
 }
 
 function fromRow(row: CitationRow): RadarCitation {

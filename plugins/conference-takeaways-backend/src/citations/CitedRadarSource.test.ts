@@ -4,6 +4,7 @@ import {
   RadarCitation,
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import knexFactory, { Knex } from 'knex';
+import { parse as parseYaml } from 'yaml';
 import { RadarState } from '../service/radar/RadarSource';
 import { CitationStore } from './CitationStore';
 import { CitedRadarSource } from './CitedRadarSource';
@@ -24,24 +25,7 @@ entries:
 
 const fileState: RadarState = {
   status: 'ok',
-  radar: parseOrgRadar({
-    quadrants: [{ id: 'infra', name: 'Infrastructure' }],
-    rings: [{ id: 'adopt', name: 'ADOPT', color: 'green' }],
-    entries: [
-      {
-        id: 'linkerd',
-        title: 'Linkerd',
-        quadrant: 'infra',
-        timeline: [
-          {
-            date: '2022-06-01',
-            ringId: 'adopt',
-            evidence: ['takeaway:default/in-the-file'],
-          },
-        ],
-      },
-    ],
-  }),
+  radar: parseOrgRadar(parseYaml(TEXT)),
   text: TEXT,
   version: 1,
 };

@@ -1,7 +1,6 @@
 import { RadarProposal } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { Knex } from 'knex';
-import { isoTimestamp } from './connectDatabase';
-import { rowId } from './CitationStore';
+import { deleteRow, isoTimestamp } from './rows';
 
 const TABLE = 'radar_proposals';
 
@@ -41,11 +40,8 @@ export class ProposalStore {
   }
 
   /** Removes a proposal; false when there is none with that id. */
-  async remove(id: string): Promise<boolean> {
-    const key = rowId(id);
-    return (
-      key !== undefined && (await this.#db(TABLE).where('id', key).delete()) > 0
-    );
+  remove(id: string): Promise<boolean> {
+    return deleteRow(this.#db, TABLE, id);
   }
 
   /** At most `limit` proposals, newest first, for the given entries or all. */

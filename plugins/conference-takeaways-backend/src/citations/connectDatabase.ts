@@ -4,6 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
+// Our own migrations table: backends that give several plugins one database
+// (tests, some deployments) must not mix our migrations with theirs.
+const MIGRATIONS_TABLE = 'conference_takeaways_radar__knex_migrations';
+
 /**
  * The plugin's database client, its schema migrated to the latest version
  * (unless the backend's `database.migrations.skip` says migrations are run
@@ -19,12 +23,8 @@ export async function connectDatabase(
         '@conference-takeaways/backstage-plugin-conference-takeaways-backend',
         'migrations',
       ),
+      tableName: MIGRATIONS_TABLE,
     });
   }
   return client;
-}
-
-/** A timestamp column as read back: a Date (PostgreSQL) or text (SQLite). */
-export function isoTimestamp(value: Date | string | number): string {
-  return new Date(value).toISOString();
 }
