@@ -6,6 +6,7 @@ import {
 } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import { canonicalRef } from '../catalogIndex/canonicalRef';
 import { IndexSnapshot } from '../catalogIndex/IndexSnapshot';
+import { oncePerSnapshot } from '../catalogIndex/oncePerSnapshot';
 
 type Field = ExploreMatch['field'];
 
@@ -147,20 +148,11 @@ const newestFirst = (a: ExploreRecord, b: ExploreRecord) =>
   a.title.localeCompare(b.title) ||
   a.ref.localeCompare(b.ref);
 
-const cache = new WeakMap<IndexSnapshot, ExploreCatalog>();
-
-/**
- * The explorer's records of a snapshot, built once per snapshot (a refresh
- * that changed something makes a new one), each list newest first.
- */
-export function exploreCatalogOf(
+/** The explorer's records of a snapshot, each list newest first. */
+function buildExploreCatalog(
   snapshot: IndexSnapshot,
   dictionary: ToolLookup,
 ): ExploreCatalog {
-  const cached = cache.get(snapshot);
-  if (cached) {
-    return cached;
-  }
   const conferenceTools = new Map<string, Set<string>>();
   for (const item of [...snapshot.takeaways, ...snapshot.talks]) {
     const ref = canonicalRef(item.spec?.conference, 'conference');
@@ -175,12 +167,13 @@ export function exploreCatalogOf(
       .map(e => record(e, snapshot.conferences, dictionary, conferenceTools))
       .filter((r): r is ExploreRecord => r !== undefined)
       .sort(newestFirst);
-  const built: ExploreCatalog = {
+  return {
     takeaway: build(snapshot.takeaways),
     talk: build(snapshot.talks),
     conference: build([...snapshot.conferences.values()]),
     conferences: snapshot.conferences,
   };
-  cache.set(snapshot, built);
-  return built;
 }
+
+/** The explorer's records of a snapshot, built once per snapshot. */
+export const exploreCatalogOf = oncePerSnapshot(buildExploreCatalog);
