@@ -13,6 +13,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { JsonObject } from '@backstage/types';
 import path from 'path';
+import request from 'supertest';
 import { conferenceTakeawaysPlugin } from '../plugin';
 import { allEntities } from '../service/__fixtures__/catalogEntities';
 import { permissionedCatalogFactory } from './permissionedCatalog.testUtils';
@@ -24,6 +25,7 @@ const outsider = mockCredentials.user('user:default/outsider');
 
 describe('conference-takeaways actions', () => {
   let actions: ActionsService;
+  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
   beforeAll(async () => {
     // Another plugin calling our actions through the actions service: over
@@ -39,7 +41,7 @@ describe('conference-takeaways actions', () => {
         });
       },
     });
-    await startTestBackend({
+    ({ server } = await startTestBackend({
       features: [
         conferenceTakeawaysPlugin,
         caller,
@@ -60,7 +62,7 @@ describe('conference-takeaways actions', () => {
           },
         }),
       ],
-    });
+    }));
   });
 
   const invoke = async (
@@ -204,6 +206,36 @@ describe('conference-takeaways actions', () => {
       expect(JSON.stringify(output)).not.toContain(SECRET_TAKEAWAY);
       expect(output.timeline[0].evidence).toEqual([]);
       expect(output.timeline[0].unresolvedEvidence).toBe(2);
+    });
+
+    it('includes evidence cited from the portal', async () => {
+      const rewrite = 'takeaway:default/linkerd-2-rewrite-222222';
+      const cited = await request(server)
+        .post('/api/conference-takeaways/radar/citations')
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/member'),
+        )
+        .send({ entryId: 'linkerd', entityRef: rewrite });
+      expect(cited.status).toBe(201);
+
+      const output = await invoke(
+        'get-radar-evidence',
+        { entry: 'linkerd' },
+        member,
+      );
+
+      expect(refsIn(output.timeline[0].evidence)).toEqual([
+        SECRET_TAKEAWAY,
+        rewrite,
+      ]);
+      await request(server)
+        .delete(`/api/conference-takeaways/radar/citations/${cited.body.id}`)
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/member'),
+        )
+        .expect(204);
     });
   });
 
