@@ -10,7 +10,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { ExploreToolSummary } from '@conference-takeaways/backstage-plugin-conference-takeaways-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import { Theme } from '@material-ui/core/styles';
+import { makeStyles, Theme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import useMediaQuery from '@material-ui/core/useMediaQuery';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -25,7 +25,14 @@ interface Row extends ExploreToolSummary {
   ringView?: ToolRing;
 }
 
+const useStyles = makeStyles({
+  // the theme gives chips a bottom margin, which would lift the chip above
+  // the middle of the row and make the row taller than the others
+  ring: { display: 'flex', '& > *': { margin: 0 } },
+});
+
 function useColumns(): TableColumn<Row>[] {
+  const classes = useStyles();
   // on a phone: tool, ring and takeaways, all visible without scrolling
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   const toolLink = useToolLink();
@@ -51,7 +58,8 @@ function useColumns(): TableColumn<Row>[] {
       title: 'Tool',
       field: 'name',
       highlight: true,
-      cellStyle: narrow ? {} : { minWidth: 180 },
+      // wide enough on a phone that names wrap between words only
+      cellStyle: { minWidth: narrow ? 120 : 180 },
       render: row =>
         toolLink ? <Link to={toolLink(row.slug)}>{row.name}</Link> : row.name,
     },
@@ -60,9 +68,8 @@ function useColumns(): TableColumn<Row>[] {
       field: 'ring',
       render: row => {
         if (row.ringView) {
-          // a block box, so the chip sits on the row's middle like the text
           return (
-            <Box display="flex">
+            <Box className={classes.ring}>
               <RingChip ring={row.ringView} />
             </Box>
           );
