@@ -57,12 +57,20 @@ describe('exportRadarYaml', () => {
     timeline:
       - date: '2020-02-10'
         ringId: adopt
+  - id: envoy
+    title: Envoy
+    quadrant: infra
+    timeline:
+      - date: '2021-01-01'
+        ringId: adopt
+        evidence: []
 `;
     const radar = merged(text, [
       ['linkerd', '2022-06-01', 'takeaway:default/new-one'],
       ['linkerd', '2019-03-01', 'talk:default/newer'],
       ['cilium', '2023-12-01', 'takeaway:default/ebpf'],
       ['istio', '2020-02-10', 'talk:default/ambient'],
+      ['envoy', '2021-01-01', 'talk:default/envoy-gateway'],
       ['gone', '2020-02-10', 'talk:default/orphan'],
     ]);
 
@@ -81,7 +89,12 @@ describe('exportRadarYaml', () => {
       ],
       [['takeaway:default/ebpf']],
       [['talk:default/ambient']],
+      [['talk:default/envoy-gateway']],
     ]);
+    // An empty flow list becomes a block list, one ref a line.
+    expect(exported).toContain(
+      '        evidence:\n          - talk:default/envoy-gateway\n',
+    );
   });
 
   it('writes a JSON radar file back as YAML that still parses', () => {

@@ -14,8 +14,8 @@ function dateText(value: unknown): string | undefined {
 
 function addEvidence(doc: Document, move: YAMLMap, refs: string[]) {
   const evidence = move.get('evidence');
-  if (!isSeq(evidence)) {
-    // Missing or `evidence: null`: a new block list.
+  if (!isSeq(evidence) || evidence.items.length === 0) {
+    // Missing, `evidence: null` or `evidence: []`: a new block list.
     move.set('evidence', doc.createNode(refs));
     return;
   }
