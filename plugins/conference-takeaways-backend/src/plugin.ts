@@ -19,6 +19,8 @@ import { readCatalogSettings } from './service/catalog/catalogSettings';
 import { limitCatalogRequests } from './service/catalog/limitCatalogRequests';
 import { CatalogIndex } from './service/catalogIndex/CatalogIndex';
 import { scheduleIndexRefresh } from './service/catalogIndex/scheduleIndexRefresh';
+import { exploreCatalogOf } from './service/explore/exploreRecords';
+import { rankingIndexOf } from './service/rankingIndexOf';
 import { readResponseLimits } from './service/responseLimits';
 import { createRouter } from './service/router';
 
@@ -92,6 +94,12 @@ export const conferenceTakeawaysPlugin = createBackendPlugin({
           scheduler,
           logger,
           seconds: settings.indexRefreshSeconds,
+          // Relevance and the explorer derive their indexes once per
+          // snapshot; building them here keeps that cost off page views.
+          afterRefresh: snapshot => {
+            rankingIndexOf(snapshot, dictionary);
+            exploreCatalogOf(snapshot, dictionary);
+          },
         });
         // Read the radar once now, so a wrong location or a broken file is
         // logged at startup rather than on the first page view.

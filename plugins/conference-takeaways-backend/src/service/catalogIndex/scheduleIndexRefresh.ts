@@ -1,5 +1,6 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { CatalogIndex } from './CatalogIndex';
+import { IndexSnapshot } from './IndexSnapshot';
 
 /**
  * Refreshes the index every `seconds` on this instance (each backend
@@ -11,6 +12,11 @@ export async function scheduleIndexRefresh(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
   seconds: number;
+  /**
+   * Runs after each refresh, e.g. to build what is derived per snapshot
+   * here rather than in the first request after a change.
+   */
+  afterRefresh?: (snapshot: IndexSnapshot) => void;
 }): Promise<void> {
   const { index, logger } = options;
   await options.scheduler.scheduleTask({
@@ -20,7 +26,7 @@ export async function scheduleIndexRefresh(options: {
     timeout: { minutes: 10 },
     fn: async () => {
       try {
-        await index.refresh();
+        options.afterRefresh?.(await index.refresh());
       } catch (error) {
         // The last good view stays in use; the next run tries again.
         logger.warn(`Could not refresh the catalog index: ${error}`);
