@@ -31,6 +31,9 @@ const useStyles = makeStyles({
   ring: { display: 'flex', '& > *': { margin: 0 } },
 });
 
+/** A phone's ring column: as wide as its chip. */
+const tight = { paddingLeft: 4, paddingRight: 4 };
+
 function useColumns(): TableColumn<Row>[] {
   const classes = useStyles();
   // on a phone: tool, ring and takeaways, all visible without scrolling
@@ -59,12 +62,13 @@ function useColumns(): TableColumn<Row>[] {
       field: 'name',
       highlight: true,
       // wide enough on a phone that names wrap between words only
-      cellStyle: { minWidth: narrow ? 120 : 180 },
+      cellStyle: { minWidth: narrow ? 130 : 180 },
       render: row =>
         toolLink ? <Link to={toolLink(row.slug)}>{row.name}</Link> : row.name,
     },
     {
-      title: 'Radar ring',
+      title: narrow ? 'Ring' : 'Radar ring',
+      ...(narrow && { cellStyle: tight, headerStyle: tight }),
       field: 'ring',
       render: row => {
         if (row.ringView) {
