@@ -73,8 +73,19 @@ catalog_has() {
     "$E2E_BACKEND_URL/api/catalog/entities/by-query?filter=kind=$1&limit=1" |
     node -e 'process.exit(JSON.parse(require("fs").readFileSync(0)).totalItems > 0 ? 0 : 1)'
 }
+# Our plugin ranks from its own index of the catalog, refreshed every few
+# seconds here: wait until it has takeaways for the example service, so no
+# test meets an index read while the catalog was still filling.
+relevance_has_items() {
+  local token
+  token="$(curl -fsS -X POST "$E2E_BACKEND_URL/api/auth/guest/refresh" | node -pe 'JSON.parse(require("fs").readFileSync(0)).backstageIdentity.token')"
+  curl -fsS -H "Authorization: Bearer $token" \
+    "$E2E_BACKEND_URL/api/conference-takeaways/relevant?entityRef=component:default/payments-api" |
+    node -e 'process.exit(JSON.parse(require("fs").readFileSync(0)).items.length > 0 ? 0 : 1)'
+}
 if ! wait_for 120 "the catalog's components" catalog_has component ||
-  ! wait_for 120 "the catalog's takeaways" catalog_has takeaway; then
+  ! wait_for 120 "the catalog's takeaways" catalog_has takeaway ||
+  ! wait_for 120 "relevant takeaways" relevance_has_items; then
   tail -50 "$LOG"
   exit 1
 fi
