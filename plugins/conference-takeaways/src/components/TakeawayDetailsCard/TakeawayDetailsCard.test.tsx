@@ -20,6 +20,32 @@ const hostileSummary = [
 ].join('\n');
 
 describe('TakeawayDetailsCard', () => {
+  it('names its tools as people write them, asking the backend once', async () => {
+    const getToolSummaries = jest.fn(async () => ({
+      tools: [
+        { slug: 'linkerd', name: 'Linkerd', ubiquitous: false },
+        { slug: 'istio', name: 'Istio', ubiquitous: false },
+      ],
+    }));
+    await renderWithEntity(<TakeawayDetailsCard />, {
+      entity: linkerdTakeaway,
+      api: { getToolSummaries },
+    });
+
+    const tools = screen.getByRole('region', { name: 'Tools' });
+    expect(
+      await within(tools).findByRole('button', {
+        name: 'Takeaways about Linkerd',
+      }),
+    ).toHaveTextContent('Linkerd');
+    expect(
+      within(tools)
+        .getAllByRole('button')
+        .map(chip => chip.textContent),
+    ).toEqual(['Linkerd', 'Istio']);
+    expect(getToolSummaries).toHaveBeenCalledWith(['istio', 'linkerd']);
+  });
+
   it('shows headline, summary, report, conference, talks and tools', async () => {
     await renderWithEntity(<TakeawayDetailsCard />, {
       entity: linkerdTakeaway,

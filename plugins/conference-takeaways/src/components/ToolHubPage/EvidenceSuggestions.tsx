@@ -70,7 +70,13 @@ function SuggestionRow(props: {
           tooltipText="Snippet copied"
         />
       </Box>
-      <CodeSnippet language="yaml" text={suggestion.snippet} />
+      {/* wrapped, so a long ref stays readable without scrolling sideways */}
+      <CodeSnippet
+        language="yaml"
+        text={suggestion.snippet}
+        wrapLongLines
+        customStyle={{ overflowWrap: 'anywhere' }}
+      />
     </Box>
   );
 }
