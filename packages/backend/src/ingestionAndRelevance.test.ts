@@ -59,7 +59,11 @@ describe('report ingestion and relevance on each database', () => {
             expect.objectContaining({
               slug: 'kafka',
               sources: expect.arrayContaining([
-                { type: 'dependency', entityRef: 'resource:default/kafka' },
+                {
+                  type: 'dependency',
+                  entityRef: 'resource:default/kafka',
+                  title: 'Apache Kafka',
+                },
               ]),
             }),
           ]),

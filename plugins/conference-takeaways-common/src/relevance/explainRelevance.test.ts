@@ -18,7 +18,11 @@ const tools: ResolvedTool[] = [
     slug: 'argo-cd',
     name: 'Argo CD',
     sources: [
-      { type: 'owned-component', entityRef: 'component:default/checkout' },
+      {
+        type: 'owned-component',
+        entityRef: 'component:default/checkout',
+        title: 'Checkout Service',
+      },
     ],
   },
 ];
@@ -76,7 +80,8 @@ describe('explainRelevance', () => {
     );
     expect(explanation.details).toEqual([
       'This talk covers OpenTelemetry; Payments API depends on otel-collector, which uses it.',
-      'This talk covers Argo CD; its component checkout uses it.',
+      // titled entities by their titles, others by their names
+      'This talk covers Argo CD; its component Checkout Service uses it.',
       'It is from 2019, so it ranks lower than newer items.',
     ]);
   });

@@ -26,21 +26,25 @@ export interface ExplainRelevanceOptions {
 
 type ToolSource = ResolvedTool['sources'][number];
 
-function nameOfRef(ref: string | undefined): string | undefined {
-  if (!ref) {
+/** The entity carrying a piece of evidence: its title, else its name. */
+function nameOfSource(source: ToolSource | undefined): string | undefined {
+  if (source?.title) {
+    return source.title;
+  }
+  if (!source?.entityRef) {
     return undefined;
   }
   try {
-    return parseEntityRef(ref).name;
+    return parseEntityRef(source.entityRef).name;
   } catch {
-    return ref;
+    return source.entityRef;
   }
 }
 
 /**
  * Who uses the tool and how we know, in words: `Payments API uses it (tag)`,
- * `Payments API depends on mesh-config, which uses it`, `its component
- * checkout uses it`.
+ * `Payments API depends on Mesh Config, which uses it`, `its component
+ * Checkout uses it` (titles when the entities have them, else names).
  */
 function usageClause(tool: ResolvedTool | undefined, entityName: string) {
   const sources = tool?.sources ?? [];
@@ -56,14 +60,14 @@ function usageClause(tool: ResolvedTool | undefined, entityName: string) {
   }
   const dependency = sources.find(s => s.type === 'dependency');
   if (dependency) {
-    const name = nameOfRef(dependency.entityRef);
+    const name = nameOfSource(dependency);
     return name
       ? `${entityName} depends on ${name}, which uses it`
       : `${entityName} depends on something that uses it`;
   }
   const owned = sources.filter((s: ToolSource) => s.type === 'owned-component');
   if (owned.length === 1) {
-    return `its component ${nameOfRef(owned[0].entityRef) ?? ''} uses it`
+    return `its component ${nameOfSource(owned[0]) ?? ''} uses it`
       .replace(/ {2}/g, ' ')
       .trim();
   }

@@ -126,7 +126,14 @@ describe('resolveEntityTools', () => {
       {
         slug: 'vault',
         name: 'HashiCorp Vault',
-        sources: [{ type: 'dependency', entityRef: 'resource:default/vault' }],
+        sources: [
+          {
+            type: 'dependency',
+            entityRef: 'resource:default/vault',
+            // the dependency's title, so sentences name it as people do
+            title: 'HashiCorp Vault',
+          },
+        ],
       },
     ]);
   });

@@ -20,6 +20,16 @@ export interface ResolveEntityToolsOptions {
 
 type ToolSource = ResolvedTool['sources'][number];
 
+/** Evidence carried by another entity: its ref, and its title when it has one. */
+function evidenceSource(
+  type: 'dependency' | 'owned-component',
+  carrier: Entity,
+  entityRef: string,
+): ToolSource {
+  const title = carrier.metadata.title;
+  return title ? { type, entityRef, title } : { type, entityRef };
+}
+
 /** Collects tools by slug, keeping first-seen order and merging sources. */
 class ToolCollector {
   readonly #tools = new Map<string, ResolvedTool>();
@@ -133,14 +143,14 @@ function collectDependencyTools(
   entity: Entity,
   dependenciesByRef: Map<string, Entity>,
   dictionary: ToolLookup,
-  sourceFor: (dependencyRef: string) => ToolSource,
+  sourceFor: (dependency: Entity, dependencyRef: string) => ToolSource,
   collector: ToolCollector,
 ) {
   for (const ref of dependencyRefsOf(entity)) {
     const dependency = dependenciesByRef.get(ref);
     const tool = dependency && toolOfToolEntity(dependency, dictionary);
     if (tool) {
-      collector.add(tool.slug, tool.name, sourceFor(ref));
+      collector.add(tool.slug, tool.name, sourceFor(dependency, ref));
     }
   }
 }
@@ -178,7 +188,8 @@ export function resolveEntityTools(
     entity,
     dependenciesByRef,
     dictionary,
-    entityRef => ({ type: 'dependency', entityRef }),
+    (dependency, entityRef) =>
+      evidenceSource('dependency', dependency, entityRef),
     collector,
   );
 
@@ -188,10 +199,11 @@ export function resolveEntityTools(
     stringifyEntityRef(a).localeCompare(stringifyEntityRef(b)),
   );
   for (const component of ownedComponents) {
-    const source: ToolSource = {
-      type: 'owned-component',
-      entityRef: stringifyEntityRef(component),
-    };
+    const source = evidenceSource(
+      'owned-component',
+      component,
+      stringifyEntityRef(component),
+    );
     collectOwnTools(component, dictionary, () => source, collector);
     collectDependencyTools(
       component,

@@ -18,6 +18,8 @@ export interface ResolvedTool {
     type: ToolSourceType;
     /** The entity that carries the evidence (the dependency, the owned component). */
     entityRef?: string;
+    /** That entity's title, when it has one, so people read names, not refs. */
+    title?: string;
   }>;
 }
 
