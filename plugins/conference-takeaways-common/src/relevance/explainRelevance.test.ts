@@ -86,6 +86,33 @@ describe('explainRelevance', () => {
     ]);
   });
 
+  it('does not name the tool twice when the dependency is its own record', () => {
+    const explanation = explainRelevance(
+      item('takeaway:default/k', 'Takeaway', [
+        { type: 'subject', tool: 'kafka', text: 'about kafka' },
+      ]),
+      {
+        entityName: 'Payments API',
+        tools: [
+          {
+            slug: 'kafka',
+            name: 'Apache Kafka',
+            sources: [
+              {
+                type: 'dependency',
+                entityRef: 'resource:default/kafka',
+                title: 'Apache Kafka',
+              },
+            ],
+          },
+        ],
+      },
+    );
+    expect(explanation.line).toBe(
+      'About Apache Kafka — Payments API depends on it',
+    );
+  });
+
   it('falls back to the slug for a tool the response does not describe', () => {
     const explanation = explainRelevance(
       item('takeaway:default/c', 'Takeaway', [

@@ -61,9 +61,15 @@ function usageClause(tool: ResolvedTool | undefined, entityName: string) {
   const dependency = sources.find(s => s.type === 'dependency');
   if (dependency) {
     const name = nameOfSource(dependency);
-    return name
-      ? `${entityName} depends on ${name}, which uses it`
-      : `${entityName} depends on something that uses it`;
+    if (!name) {
+      return `${entityName} depends on something that uses it`;
+    }
+    // The dependency is often the tool's own record (Apache Kafka for Kafka):
+    // "depends on Apache Kafka, which uses it" would name the tool twice.
+    return name.toLocaleLowerCase('en-US') ===
+      tool?.name.toLocaleLowerCase('en-US')
+      ? `${entityName} depends on it`
+      : `${entityName} depends on ${name}, which uses it`;
   }
   const owned = sources.filter((s: ToolSource) => s.type === 'owned-component');
   if (owned.length === 1) {
